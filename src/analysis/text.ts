@@ -1,0 +1,205 @@
+/**
+ * Text structure layer: paragraphs, sentences and tokens with file offsets,
+ * read once from the nlcst tree (plain text, Markdown or HTML alike).
+ */
+import type {Nodes, Root} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+
+export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'source'
+
+export interface Token {
+  kind: TokenKind
+  /** Text as the parser saw it. */
+  value: string
+  /** Lower-cased value, with curly apostrophes made straight, for matching. */
+  lower: string
+  /** Offsets into the file: `start` inclusive, `end` exclusive. */
+  start: number
+  end: number
+  /** Index of the sentence the token belongs to. */
+  sentence: number
+  /** Index in the sentence's `tokens`. */
+  index: number
+}
+
+export interface Sentence {
+  index: number
+  paragraph: number
+  start: number
+  end: number
+  tokens: Token[]
+  /** The word tokens only, in order. */
+  words: Token[]
+}
+
+export interface Paragraph {
+  index: number
+  start: number
+  end: number
+  sentences: Sentence[]
+}
+
+export interface TextStructure {
+  paragraphs: Paragraph[]
+  sentences: Sentence[]
+}
+
+export function normalizeWord(value: string): string {
+  return value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")
+}
+
+export function readStructure(tree: Root): TextStructure {
+  const paragraphs: Paragraph[] = []
+  const sentences: Sentence[] = []
+  let paragraph: Paragraph | undefined
+  let sentence: Sentence | undefined
+
+  walk(tree)
+  return {paragraphs, sentences}
+
+  function walk(node: Nodes): void {
+    switch (node.type) {
+      case 'ParagraphNode': {
+        paragraph = {index: paragraphs.length, start: offset(node, 'start'), end: offset(node, 'end'), sentences: []}
+        paragraphs.push(paragraph)
+        for (const child of node.children) walk(child)
+        paragraph = undefined
+        return
+      }
+      case 'SentenceNode': {
+        if (!paragraph) {
+          // A sentence straight under the root (some converters do this): give it a paragraph.
+          paragraph = {index: paragraphs.length, start: offset(node, 'start'), end: offset(node, 'end'), sentences: []}
+          paragraphs.push(paragraph)
+          openSentence(node)
+          paragraph = undefined
+        } else {
+          openSentence(node)
+        }
+        return
+      }
+      case 'RootNode': {
+        for (const child of node.children) walk(child)
+        return
+      }
+      default: {
+        if (sentence) addToken(node)
+      }
+    }
+  }
+
+  function openSentence(node: Extract<Nodes, {type: 'SentenceNode'}>): void {
+    sentence = {
+      index: sentences.length,
+      paragraph: paragraph!.index,
+      start: offset(node, 'start'),
+      end: offset(node, 'end'),
+      tokens: [],
+      words: []
+    }
+    sentences.push(sentence)
+    paragraph!.sentences.push(sentence)
+    for (const child of node.children) walk(child)
+    sentence = undefined
+  }
+
+  function addToken(node: Nodes): void {
+    const kind = kindOf(node.type)
+    if (!kind || !sentence) return
+    const value = kind === 'word' ? toString(node) : 'value' in node ? String(node.value) : ''
+    const token: Token = {
+      kind,
+      value,
+      lower: normalizeWord(value),
+      start: offset(node, 'start'),
+      end: offset(node, 'end'),
+      sentence: sentence.index,
+      index: sentence.tokens.length
+    }
+    sentence.tokens.push(token)
+    if (kind === 'word') sentence.words.push(token)
+  }
+}
+
+function kindOf(type: string): TokenKind | undefined {
+  switch (type) {
+    case 'WordNode':
+      return 'word'
+    case 'PunctuationNode':
+      return 'punctuation'
+    case 'SymbolNode':
+      return 'symbol'
+    case 'WhiteSpaceNode':
+      return 'whitespace'
+    case 'SourceNode':
+      return 'source'
+    default:
+      return undefined
+  }
+}
+
+function offset(node: Nodes, side: 'start' | 'end'): number {
+  return node.position?.[side].offset ?? 0
+}
+
+/** The text of a run of tokens as the parser saw it. */
+export function tokensText(tokens: readonly Token[]): string {
+  let text = ''
+  for (const token of tokens) text += token.kind === 'whitespace' ? ' ' : token.value
+  return text
+}
+
+/** Runs of words separated only by white space: a phrase never crosses punctuation. */
+export function wordRuns(sentence: Sentence): Token[][] {
+  const runs: Token[][] = []
+  let run: Token[] = []
+  for (const token of sentence.tokens) {
+    if (token.kind === 'word') run.push(token)
+    else if (token.kind !== 'whitespace') {
+      if (run.length > 0) runs.push(run)
+      run = []
+    }
+  }
+  if (run.length > 0) runs.push(run)
+  return runs
+}
+
+export interface Line {
+  paragraph: number
+  start: number
+  end: number
+  /** Non-space tokens on the line. */
+  tokens: Token[]
+  /** The line's prose, white space collapsed to single spaces. */
+  text: string
+}
+
+/** The lines of prose in a paragraph: a line break between two tokens ends one. */
+export function paragraphLines(paragraph: Paragraph, source: string): Line[] {
+  const lines: Line[] = []
+  let tokens: Token[] = []
+  let text = ''
+  const flush = () => {
+    if (tokens.length > 0) {
+      lines.push({paragraph: paragraph.index, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens, text})
+    }
+    tokens = []
+    text = ''
+  }
+  for (const sentence of paragraph.sentences) {
+    for (const token of sentence.tokens) {
+      if (token.kind === 'whitespace') continue
+      const previous = tokens[tokens.length - 1]
+      if (previous) {
+        // Read the gap in the source: white space between sentences belongs to no sentence.
+        const gap = source.slice(previous.end, token.start)
+        if (/[\n\r]/.test(gap)) flush()
+        else if (/\s/.test(gap)) text += ' '
+      }
+      tokens.push(token)
+      text += token.value
+    }
+  }
+  flush()
+  return lines
+}

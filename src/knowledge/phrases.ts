@@ -1,0 +1,108 @@
+/**
+ * Token-based phrase matching for the curated lists (no regular expressions).
+ *
+ * A phrase is words separated by spaces; a word may list alternatives with
+ * `|`; `*` stands for any one word. Matching is case-insensitive and runs in
+ * time linear in the text: candidates are looked up by their first word.
+ */
+import type {Token} from '../analysis/text.js'
+import {normalizeWord} from '../analysis/text.js'
+
+export interface CompiledPhrase<Value> {
+  phrase: string
+  slots: Array<Set<string> | '*'>
+  value: Value
+}
+
+export interface PhraseMatch<Value> {
+  phrase: CompiledPhrase<Value>
+  /** The matched word tokens, one per slot. */
+  tokens: Token[]
+}
+
+export class PhraseMatcher<Value> {
+  readonly #byFirstWord = new Map<string, Array<CompiledPhrase<Value>>>()
+
+  constructor(entries: Iterable<{phrase: string; value: Value}>) {
+    for (const entry of entries) {
+      const compiled = compilePhrase(entry.phrase, entry.value)
+      const first = compiled.slots[0]
+      if (first === '*' || first === undefined) {
+        throw new Error(`A phrase cannot start with \`*\`: \`${entry.phrase}\``)
+      }
+      for (const word of first) {
+        const list = this.#byFirstWord.get(word) ?? []
+        list.push(compiled)
+        this.#byFirstWord.set(word, list)
+      }
+    }
+  }
+
+  /** Every phrase that matches the words starting at `index` (longest first). */
+  matchAt(words: readonly Token[], index: number): Array<PhraseMatch<Value>> {
+    const candidates = this.#byFirstWord.get(words[index].lower)
+    if (!candidates) return []
+    const found: Array<PhraseMatch<Value>> = []
+    for (const phrase of candidates) {
+      if (index + phrase.slots.length > words.length) continue
+      let fits = true
+      for (let offset = 1; offset < phrase.slots.length; offset++) {
+        const slot = phrase.slots[offset]
+        if (slot !== '*' && !slot.has(words[index + offset].lower)) {
+          fits = false
+          break
+        }
+      }
+      if (fits) found.push({phrase, tokens: words.slice(index, index + phrase.slots.length)})
+    }
+    return found.sort((a, b) => b.tokens.length - a.tokens.length)
+  }
+
+  /** Non-overlapping matches in a run of words, scanning left to right, longest first. */
+  findAll(words: readonly Token[]): Array<PhraseMatch<Value>> {
+    const found: Array<PhraseMatch<Value>> = []
+    let index = 0
+    while (index < words.length) {
+      const [best] = this.matchAt(words, index)
+      if (best) {
+        found.push(best)
+        index += best.tokens.length
+      } else {
+        index++
+      }
+    }
+    return found
+  }
+}
+
+export function compilePhrase<Value>(phrase: string, value: Value): CompiledPhrase<Value> {
+  const slots = phrase
+    .trim()
+    .split(/\s+/)
+    .map((part) => (part === '*' ? ('*' as const) : new Set(part.split('|').map(normalizeWord))))
+  return {phrase, slots, value}
+}
+
+/** Fill `$1`…`$9` in a replacement with the words matched by those slots, keeping the first letter's case. */
+export function fillReplacement(template: string, tokens: readonly Token[]): string {
+  let result = ''
+  for (let index = 0; index < template.length; index++) {
+    const char = template.charAt(index)
+    const digit = template.charCodeAt(index + 1) - 48
+    if (char === '$' && digit >= 1 && digit <= 9) {
+      result += tokens[digit - 1]?.value ?? ''
+      index++
+    } else {
+      result += char
+    }
+  }
+  return matchCase(result, tokens[0]?.value ?? '')
+}
+
+function matchCase(text: string, model: string): string {
+  const first = model.charAt(0)
+  if (first !== '' && first === first.toUpperCase() && first !== first.toLowerCase()) {
+    return text.charAt(0).toUpperCase() + text.slice(1)
+  }
+  return text
+}

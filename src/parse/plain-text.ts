@@ -1,0 +1,123 @@
+/**
+ * Plain text to nlcst, paragraph by paragraph.
+ *
+ * Parsing each paragraph on its own keeps the English parser's cost linear
+ * (its cost per kilobyte grows with the size of what it is given), and lets
+ * us decide paragraph breaks ourselves (see `paragraphs.ts`). Positions are
+ * moved back into the coordinates of the whole file.
+ */
+import type {Paragraph, Root, RootContent, Sentence, WhiteSpace} from 'nlcst'
+import type {Point, Position} from 'unist'
+import {ParseEnglish} from 'parse-english'
+import {location} from 'vfile-location'
+import type {VFile} from 'vfile'
+import {paragraphRanges, type Range} from './paragraphs.js'
+
+/** Longest stretch handed to the parser at once: very long paragraphs are cut between sentences. */
+const maximumChunkLength = 8000
+
+const parser = new ParseEnglish()
+
+export function parsePlainText(value: string, file: VFile): Root {
+  const place = location(file)
+  const children: RootContent[] = []
+  let previousEnd = 0
+
+  for (const range of paragraphRanges(value)) {
+    if (range.start > previousEnd) {
+      children.push(whiteSpace(value, previousEnd, range.start, place.toPoint))
+    }
+    children.push(parseParagraph(value, range, place.toPoint))
+    previousEnd = range.end
+  }
+  if (value.length > previousEnd) {
+    children.push(whiteSpace(value, previousEnd, value.length, place.toPoint))
+  }
+
+  return {
+    type: 'RootNode',
+    children,
+    position: {start: toPoint(place.toPoint, 0), end: toPoint(place.toPoint, value.length)}
+  }
+}
+
+type ToPoint = ReturnType<typeof location>['toPoint']
+
+function parseParagraph(value: string, range: Range, point: ToPoint): Paragraph {
+  const children: Paragraph['children'] = []
+  for (const chunk of chunkRanges(value, range)) {
+    const parsed = parser.tokenizeParagraph(value.slice(chunk.start, chunk.end))
+    relocate(parsed, chunk.start, point)
+    children.push(...parsed.children)
+  }
+  return {
+    type: 'ParagraphNode',
+    children,
+    position: {start: toPoint(point, range.start), end: toPoint(point, range.end)}
+  }
+}
+
+/** Cut a long paragraph after a sentence-ending mark, else at white space, else anywhere. */
+export function chunkRanges(value: string, range: Range): Range[] {
+  const chunks: Range[] = []
+  let start = range.start
+  while (range.end - start > maximumChunkLength) {
+    const limit = start + maximumChunkLength
+    let cut = -1
+    let space = -1
+    for (let index = limit; index > start + maximumChunkLength / 2; index--) {
+      const code = value.charCodeAt(index)
+      if (code === 32 || code === 9 || code === 10 || code === 13) {
+        if (space === -1) space = index
+        const before = value.charCodeAt(index - 1)
+        if (before === 46 || before === 33 || before === 63) {
+          cut = index
+          break
+        }
+      }
+    }
+    if (cut === -1) cut = space === -1 ? limit : space
+    // Never cut inside a surrogate pair.
+    const code = value.charCodeAt(cut - 1)
+    if (code >= 0xd800 && code <= 0xdbff) cut++
+    chunks.push({start, end: cut})
+    start = cut
+  }
+  chunks.push({start, end: range.end})
+  return chunks
+}
+
+function whiteSpace(value: string, start: number, end: number, point: ToPoint): WhiteSpace {
+  return {
+    type: 'WhiteSpaceNode',
+    value: value.slice(start, end),
+    position: {start: toPoint(point, start), end: toPoint(point, end)}
+  }
+}
+
+function toPoint(point: ToPoint, offset: number): Point {
+  const found = point(offset)
+  return {line: found?.line ?? 1, column: found?.column ?? 1, offset}
+}
+
+/** Shift every position in a parsed fragment by `base` (points may be shared between nodes). */
+function relocate(node: Paragraph | Sentence | RootContent, base: number, point: ToPoint): void {
+  const done = new Set<Point>()
+  const stack: Array<{position?: Position; children?: unknown[]}> = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (current.position) {
+      for (const key of ['start', 'end'] as const) {
+        const item = current.position[key]
+        if (!done.has(item)) {
+          done.add(item)
+          const fixed = toPoint(point, (item.offset ?? 0) + base)
+          item.line = fixed.line
+          item.column = fixed.column
+          item.offset = fixed.offset
+        }
+      }
+    }
+    if (current.children) stack.push(...(current.children as typeof stack))
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Presets: named sets of rule settings. A configuration picks one with
+ * `"preset"` and adjusts single rules with `"rules"`.
+ */
+export type RuleSettings = Record<string, unknown>
+
+/** The embedded default: every rule at the severity its precision has earned. */
+export const recommended: RuleSettings = {
+  boilerplate: 'warn',
+  redundancy: 'warn',
+  'repeated-words': 'warn',
+  readability: 'info'
+}
+
+/** For a publishing gate: every editorial rule is an error. */
+export const strict: RuleSettings = {
+  ...recommended,
+  boilerplate: 'error',
+  redundancy: 'error',
+  'repeated-words': 'error'
+}
+
+/** Nothing on: build a configuration from scratch. */
+export const none: RuleSettings = {}
+
+export const presets: Readonly<Record<string, RuleSettings>> = {recommended, strict, none}

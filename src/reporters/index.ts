@@ -1,0 +1,46 @@
+/** Report formats selectable with `--report`. */
+import {reporter as pretty} from 'vfile-reporter'
+import {reporterJson} from 'vfile-reporter-json'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+
+export type Reporter = (files: VFile[], options: Record<string, unknown>) => string
+
+const formats: Readonly<Record<string, Reporter>> = {
+  pretty: pretty as Reporter,
+  json: (files, options) => reporterJson(files, {pretty: false, quiet: Boolean(options.quiet), silent: Boolean(options.silent)})
+}
+
+/** Every format, with failures flattened to one plain line first. */
+export const reporters: Readonly<Record<string, Reporter>> = Object.fromEntries(
+  Object.entries(formats).map(([name, format]) => [
+    name,
+    (files: VFile[], options: Record<string, unknown>) => {
+      for (const file of files) for (const message of file.messages) flattenFailure(message)
+      return format(files, options)
+    }
+  ])
+)
+
+export const reporterNames: readonly string[] = Object.keys(reporters)
+
+/**
+ * The engine wraps a failure in causes with stack traces ("Cannot process
+ * file" → "Cannot parse file" → the JSON error). A user needs one line: the
+ * innermost two reasons, no stack.
+ */
+export function flattenFailure(message: VFileMessage): void {
+  if (!message.cause) return
+  const reasons: string[] = []
+  let current: unknown = message.cause
+  while (current && typeof current === 'object' && 'message' in current) {
+    reasons.push(String((current as Error).message).split('\n')[0])
+    current = (current as Error).cause
+  }
+  if (message.reason === 'Cannot process file' && reasons.length > 0) {
+    message.reason = reasons.slice(0, 2).join(': ')
+  }
+  message.message = message.reason
+  message.cause = undefined
+  message.stack = ''
+}

@@ -1,0 +1,14 @@
+/** Every rule copydesk ships, by rule id. */
+import boilerplate from '../rules/boilerplate.js'
+import redundancy from '../rules/redundancy.js'
+import type {RulePlugin} from './rule-kit.js'
+import {readability, repeatedWords} from './third-party.js'
+
+export const rules: Readonly<Record<string, RulePlugin>> = {
+  boilerplate,
+  redundancy,
+  'repeated-words': repeatedWords,
+  readability
+}
+
+export const ruleIds: readonly string[] = Object.keys(rules)

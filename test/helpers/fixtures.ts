@@ -1,0 +1,69 @@
+/**
+ * Fixture drafts: `fixtures/<rule-id>/<name>.<txt|md|html>`. A draft with a
+ * sibling `<name>.expected.json` must produce exactly those messages under
+ * the recommended preset; a draft without one must produce none.
+ * Advisory (info) messages are left out of both comparisons.
+ */
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {VFile} from 'vfile'
+import {lint} from '../../src/index.js'
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const fixturesDir = path.join(root, 'fixtures')
+
+export interface ExpectedMessage {
+  rule: string
+  line: number
+  column: number
+  /** When given, the message's suggested replacements must equal this. */
+  expected?: string[]
+}
+
+export interface Fixture {
+  rule: string
+  name: string
+  file: string
+  expected: ExpectedMessage[]
+}
+
+const draftExtensions = new Set(['.txt', '.md', '.html'])
+
+export function listFixtures(): Fixture[] {
+  const fixtures: Fixture[] = []
+  for (const rule of readdirSync(fixturesDir).sort()) {
+    const folder = path.join(fixturesDir, rule)
+    for (const name of readdirSync(folder).sort()) {
+      const extension = path.extname(name)
+      if (!draftExtensions.has(extension)) continue
+      const base = name.slice(0, -extension.length)
+      const expectedFile = path.join(folder, base + '.expected.json')
+      const expected = existsSync(expectedFile) ? (JSON.parse(readFileSync(expectedFile, 'utf8')) as ExpectedMessage[]) : []
+      fixtures.push({rule, name, file: path.join(folder, name), expected})
+    }
+  }
+  return fixtures
+}
+
+export interface SeenMessage {
+  rule: string
+  line: number
+  column: number
+  expected?: string[]
+  reason: string
+}
+
+/** Lint a fixture with the recommended preset; its non-advisory messages, in order. */
+export async function lintFixture(file: string): Promise<SeenMessage[]> {
+  const linted = await lint(new VFile({path: file, value: readFileSync(file)}))
+  return linted.messages
+    .filter((message) => message.fatal !== undefined && message.fatal !== null)
+    .map((message) => ({
+      rule: message.ruleId ?? '',
+      line: message.line ?? 0,
+      column: message.column ?? 0,
+      expected: message.expected ?? undefined,
+      reason: message.reason
+    }))
+}
