@@ -1,6 +1,9 @@
 /** Every rule copydesk ships, by rule id. */
 import boilerplate from '../rules/boilerplate.js'
+import duplicateAttribution from '../rules/duplicate-attribution.js'
 import redundancy from '../rules/redundancy.js'
+import unattributedClaim from '../rules/unattributed-claim.js'
+import unattributedQuote from '../rules/unattributed-quote.js'
 import type {RulePlugin} from './rule-kit.js'
 import {readability, repeatedWords} from './third-party.js'
 
@@ -8,7 +11,10 @@ export const rules: Readonly<Record<string, RulePlugin>> = {
   boilerplate,
   redundancy,
   'repeated-words': repeatedWords,
-  readability
+  readability,
+  'duplicate-attribution': duplicateAttribution,
+  'unattributed-claim': unattributedClaim,
+  'unattributed-quote': unattributedQuote
 }
 
 export const ruleIds: readonly string[] = Object.keys(rules)

@@ -138,7 +138,8 @@ function quoteMarks(paragraph: Paragraph): Map<Token, Mark> {
 function straightRole(flat: readonly Token[], index: number, isOpen: boolean): Mark['role'] {
   const before = flat[index - 1]
   const after = flat[index + 1]
-  const spaceBefore = !before || before.kind === 'whitespace' || /^[([{\u2014\u2013-]$/.test(before.value)
+  // White space between sentences belongs to no sentence: a mark opening a sentence follows a space.
+  const spaceBefore = !before || before.sentence !== flat[index].sentence || before.kind === 'whitespace' || /^[([{\u2014\u2013-]$/.test(before.value)
   const spaceAfter = !after || after.kind === 'whitespace' || (after.kind === 'punctuation' && !/^["\u201c]/.test(after.value))
   if (spaceBefore && !spaceAfter) return 'open'
   if (spaceAfter && !spaceBefore) return 'close'

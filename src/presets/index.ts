@@ -9,7 +9,10 @@ export const recommended: RuleSettings = {
   boilerplate: 'warn',
   redundancy: 'warn',
   'repeated-words': 'warn',
-  readability: 'info'
+  readability: 'info',
+  'duplicate-attribution': 'warn',
+  'unattributed-claim': 'warn',
+  'unattributed-quote': 'warn'
 }
 
 /** For a publishing gate: every editorial rule is an error. */
@@ -17,7 +20,10 @@ export const strict: RuleSettings = {
   ...recommended,
   boilerplate: 'error',
   redundancy: 'error',
-  'repeated-words': 'error'
+  'repeated-words': 'error',
+  'duplicate-attribution': 'error',
+  'unattributed-claim': 'error',
+  'unattributed-quote': 'error'
 }
 
 /** Nothing on: build a configuration from scratch. */

@@ -1,0 +1,245 @@
+/**
+ * unattributed-claim: a claim hedged or credited to nobody: hedge adverbs
+ * (`reportedly`), impersonal passives (`it is believed that`), rumour frames
+ * (`reports say`) and vague crowds as sources (`some analysts say`). A named
+ * source in the same or an adjacent sentence settles it.
+ * Documentation: rules/unattributed-claim.md.
+ */
+import {attributionsOf, type Attributions, type Frame} from '../src/analysis/attributions.js'
+import {wordRuns, type Sentence, type Token} from '../src/analysis/text.js'
+import {
+  accuserWords,
+  auxiliaries,
+  determiners,
+  hedgeMatcher,
+  sourceNouns,
+  vagueSourceTables,
+  verbTable,
+  type Hedge,
+  type VagueSourceTables,
+  type VerbTable
+} from '../src/knowledge/attribution.js'
+import {defineRule, type Severity} from '../src/rule-kit.js'
+
+interface Options {
+  /** More hedge phrases (`"word on the street is"`). */
+  extraHedges?: string[]
+  /** Built-in hedge phrases to accept. */
+  ignoreHedges?: string[]
+  /** More vague crowd nouns (`"onlookers"`). */
+  extraGroups?: string[]
+  /** More reporting verbs: a form or `"lemma:form,form"`. */
+  extraVerbs?: string[]
+  /** Severity for anonymous-but-described sources (`officials familiar with the talks`). */
+  describedSeverity?: Severity
+}
+
+/** Verbs that make a crowd a source of a claim (`analysts say`, `critics accused`); `people find` or `users continue` do not. */
+const sourceVerbs = new Set([
+  'say', 'tell', 'write', 'state', 'note', 'explain', 'insist', 'claim', 'argue', 'warn', 'caution', 'announce', 'declare',
+  'assert', 'allege', 'acknowledge', 'admit', 'concede', 'confirm', 'deny', 'report', 'observe', 'comment', 'suggest',
+  'hint', 'emphasise', 'emphasize', 'stress', 'point', 'conclude', 'predict', 'speculate', 'contend', 'accuse', 'charge',
+  'question', 'believe', 'think', 'fear', 'suspect', 'reckon', 'estimate', 'forecast', 'maintain', 'agree', 'dispute', 'indicate', 'describe'
+])
+
+/** Heads of credits that are themselves vague (`reports said`, `sources said`). */
+const vagueHeads = new Set(['reports', 'report', 'sources', 'source', 'rumours', 'rumors', 'rumour', 'rumor', 'others', 'some', 'many'])
+
+export default defineRule<Options>(
+  {
+    id: 'unattributed-claim',
+    description: 'A claim hedged (reportedly, it is believed) or credited to a vague crowd instead of a named source.',
+    options: {extraHedges: 'string[]', ignoreHedges: 'string[]', extraGroups: 'string[]', extraVerbs: 'string[]', describedSeverity: 'severity'},
+    defaults: {extraHedges: [], ignoreHedges: [], extraGroups: [], extraVerbs: [], describedSeverity: 'info'}
+  },
+  ({document, options, report}) => {
+    const attributions = attributionsOf(document, options.extraVerbs)
+    const verbs = verbTable(options.extraVerbs)
+    const matcher = hedgeMatcher(options.extraHedges, options.ignoreHedges)
+    const vague = vagueSourceTables(options.extraGroups)
+    const sentences = document.sentences
+    const named = namedSources(attributions, sentences.length)
+
+    const sourceNear = (sentence: Sentence, wholeParagraph: boolean): boolean => {
+      for (let index = sentence.index - (wholeParagraph ? 50 : 1); index <= sentence.index + (wholeParagraph ? 50 : 1); index++) {
+        const other = sentences[index]
+        if (other && other.paragraph === sentence.paragraph && named[index]) return true
+      }
+      return false
+    }
+
+    for (const sentence of sentences) {
+      // An interviewee's answers are their own words, like a quotation.
+      if (attributions.transcript.has(sentence.paragraph)) continue
+      for (const run of outsideQuotes(sentence, attributions)) {
+        for (const match of matcher.findAll(run)) {
+          const hedge = match.phrase.value
+          const first = match.tokens[0]
+          const last = match.tokens[match.tokens.length - 1]
+          if (!isHedgeHere(hedge, run, sentence, first, last)) continue
+          if (sourceNear(sentence, hedge.weak === true)) continue
+          if (hedge.needsAccuser && accuserNear(sentence, sentences, first, last)) continue
+          const phrase = document.text.slice(first.start, last.end)
+          report({
+            start: first.start,
+            end: last.end,
+            reason: `\`${phrase}\` leaves the claim without a source: who says so? Name the source or drop the hedge`
+          })
+        }
+        for (const found of vagueSources(run, vague, verbs)) {
+          if (found.described && options.describedSeverity === 'off') continue
+          const phrase = document.text.slice(found.start, found.end)
+          report({
+            start: found.start,
+            end: found.end,
+            reason: found.described
+              ? `\`${phrase}\` is an anonymous source: say why the source cannot be named, or name them`
+              : `\`${phrase}\` credits the claim to a vague crowd: which ones? Name them or quote one`,
+            advisory: found.described && options.describedSeverity === 'info'
+          })
+        }
+      }
+    }
+  }
+)
+
+/** Per sentence: does a named (not vague) credit stand in it? */
+function namedSources(attributions: Attributions, count: number): boolean[] {
+  const named = new Array<boolean>(count).fill(false)
+  for (const frame of attributions.frames) {
+    if (!isNamed(frame)) continue
+    named[frame.verb.sentence] = true
+  }
+  return named
+}
+
+function isNamed(frame: Frame): boolean {
+  const speaker = frame.speaker
+  if (!speaker) return false
+  if (vagueHeads.has(speaker.head)) return false
+  if (frame.kind === 'according' && speaker.tokens.length === 1 && vagueHeads.has(speaker.tokens[0].lower)) return false
+  return true
+}
+
+/** Runs of words outside quotation marks: a speaker's own hedge is theirs to make. */
+function outsideQuotes(sentence: Sentence, attributions: Attributions): Token[][] {
+  const runs: Token[][] = []
+  for (const run of wordRuns(sentence)) {
+    let current: Token[] = []
+    for (const token of run) {
+      if (attributions.quoted.has(token)) {
+        if (current.length > 0) runs.push(current)
+        current = []
+      } else current.push(token)
+    }
+    if (current.length > 0) runs.push(current)
+  }
+  return runs
+}
+
+function isHedgeHere(hedge: Hedge, run: Token[], sentence: Sentence, first: Token, last: Token): boolean {
+  // `the alleged gunman`, `a purported letter`: legal hedging on a noun, not a missing source.
+  if (hedge.pos === 'adjective' || hedge.evidential) return false
+  const lastIndex = run.indexOf(last)
+  const next = run[lastIndex + 1]
+  if (hedge.frame === 'raising') {
+    // `is said to be` hedges; `is reported to police` does not.
+    if (!next || determiners.has(next.lower) || /^[A-Z0-9]/.test(next.value)) return false
+  }
+  if (hedge.frame === 'it-passive') {
+    // `it was reported by Reuters` names its source.
+    for (let index = lastIndex + 1; index < Math.min(run.length, lastIndex + 4); index++) if (run[index].lower === 'by') return false
+    // `it is said` needs its dummy subject: `where it is said` is fine, `news it was reported to` is not a hedge.
+  }
+  // `according to reports from the interior ministry` names its source.
+  if (hedge.kind === 'rumour' && next && /^(from|by|of|in)$/.test(next.lower)) return false
+  if (hedge.kind === 'rumour' && /^(reports|media|sources)$/.test(first.lower)) {
+    // `BBC reports say`: a named outlet before the noun is a source.
+    const before = run[run.indexOf(first) - 1]
+    if (before && /^[A-Z]/.test(before.value)) return false
+  }
+  void sentence
+  return true
+}
+
+/** `allegedly` is settled by an accuser in its sentence or the one before (`Police say he allegedly …`). */
+function accuserNear(sentence: Sentence, sentences: readonly Sentence[], first: Token, last: Token): boolean {
+  const previous = sentences[sentence.index - 1]
+  const candidates = [...(previous && previous.paragraph === sentence.paragraph ? previous.words : []), ...sentence.words]
+  return candidates.some((word) => word !== first && word !== last && accuserWords.has(word.lower))
+}
+
+interface VagueFound {
+  start: number
+  end: number
+  described: boolean
+}
+
+/** `some analysts say`, `Critics claim`, `according to some observers`, and described sources. */
+function vagueSources(run: Token[], tables: VagueSourceTables, verbs: VerbTable): VagueFound[] {
+  const found: VagueFound[] = []
+  for (let index = 0; index < run.length; index++) {
+    const word = run[index]
+    const previous = run[index - 1]
+    const according = word.lower === 'according' && run[index + 1]?.lower === 'to'
+    const at = according ? index + 2 : index
+    if (at >= run.length) continue
+    const quantifier = tables.quantifiers.matchAt(run, at)[0]
+    const groupAt = quantifier ? at + quantifier.tokens.length : at
+    const group = groupAt < run.length ? tables.groups.matchAt(run, groupAt)[0] : undefined
+    if (group) {
+      const groupEnd = groupAt + group.tokens.length
+      const startToken = run[index]
+      const endToken = run[groupEnd - 1]
+      // `X and other researchers`, `the analysts at Moody's`: a list or a determiner makes them specific.
+      const specific =
+        (!according && previous !== undefined && (previous.lower === 'and' || previous.lower === 'or' || determiners.has(previous.lower))) ||
+        (quantifier?.phrase.value.weak === true) ||
+        isSpecifiedAfter(run, groupEnd)
+      if (!specific) {
+        if (according && quantifier) {
+          found.push({start: startToken.start, end: endToken.end, described: false})
+          index = groupEnd - 1
+          continue
+        }
+        const verb = verbAfter(run, groupEnd, verbs)
+        const standalone = !quantifier && tables.standalone.has(group.tokens.map((token) => token.lower).join(' '))
+        // `Critics say`: a bare crowd opening its clause; `the critics say` is specific.
+        if (verb && (quantifier || (standalone && previous === undefined))) {
+          found.push({start: startToken.start, end: verb.end, described: false})
+          index = groupEnd
+          continue
+        }
+      }
+    }
+    const described = tables.described.matchAt(run, index)[0]
+    if (described) {
+      const needsNoun = described.phrase.value.needsSourceNoun === true
+      if (!needsNoun || (previous && sourceNouns.has(previous.lower))) {
+        const startToken = needsNoun && previous ? previous : word
+        found.push({start: startToken.start, end: described.tokens[described.tokens.length - 1].end, described: true})
+        index += described.tokens.length - 1
+      }
+    }
+  }
+  return found
+}
+
+/** `analysts at Moody's`, `experts from the WHO`: a named institution after the crowd. */
+function isSpecifiedAfter(run: Token[], index: number): boolean {
+  const next = run[index]
+  if (!next) return false
+  if (/^(at|from|with|of|in|including|such|like|who|whom)$/.test(next.lower)) return true
+  return /^[A-Z]/.test(next.value)
+}
+
+/** A reporting verb right after the crowd, auxiliaries and adverbs allowed between (`have long argued`). */
+function verbAfter(run: Token[], index: number, verbs: VerbTable): Token | undefined {
+  for (let walk = index; walk < run.length && walk < index + 4; walk++) {
+    const token = run[walk]
+    const verb = verbs.get(token.lower)
+    if (verb) return verb.particle || !sourceVerbs.has(verb.lemma) ? undefined : token
+    if (!auxiliaries.has(token.lower) && !/ly$/.test(token.lower)) return undefined
+  }
+  return undefined
+}
