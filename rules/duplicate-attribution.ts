@@ -35,12 +35,13 @@ export default defineRule<Options>(
             !separatedBySemicolon(unit.tokens, frame.end, clauseStart, attributions.quoted)
         )
         if (!first) continue
-        const credit = document.text.slice(second.start, second.end)
+        const end = second.clauseEnd ?? second.end
+        const credit = document.text.slice(second.start, end)
         const earlier = document.text.slice(first.start, first.end)
         const what = unit.quotations.length > 0 ? 'quotation' : 'statement'
         report({
           start: second.start,
-          end: second.end,
+          end,
           reason: `This ${what} is credited twice: \`${earlier}\` already says who said it, so delete \`${credit}\``,
           actual: credit,
           expected: [''],

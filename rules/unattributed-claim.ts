@@ -72,6 +72,8 @@ export default defineRule<Options>(
       // An interviewee's answers are their own words, like a quotation.
       if (attributions.transcript.has(sentence.paragraph)) continue
       for (const run of outsideQuotes(sentence, attributions)) {
+        /** End of the last hedge reported in this run: a vague crowd inside it is the same finding. */
+        let reportedUntil = -1
         for (const match of matcher.findAll(run)) {
           const hedge = match.phrase.value
           const first = match.tokens[0]
@@ -80,6 +82,7 @@ export default defineRule<Options>(
           if (sourceNear(sentence, hedge.weak === true)) continue
           if (hedge.needsAccuser && accuserNear(sentence, sentences, first, last)) continue
           const phrase = document.text.slice(first.start, last.end)
+          reportedUntil = last.end
           report({
             start: first.start,
             end: last.end,
@@ -88,6 +91,7 @@ export default defineRule<Options>(
         }
         for (const found of vagueSources(run, vague, verbs)) {
           if (found.described && options.describedSeverity === 'off') continue
+          if (found.start < reportedUntil) continue
           const phrase = document.text.slice(found.start, found.end)
           report({
             start: found.start,
@@ -144,7 +148,8 @@ function isHedgeHere(hedge: Hedge, run: Token[], sentence: Sentence, first: Toke
   const next = run[lastIndex + 1]
   if (hedge.frame === 'raising') {
     // `is said to be` hedges; `is reported to police` does not.
-    if (!next || determiners.has(next.lower) || /^[A-Z0-9]/.test(next.value)) return false
+    // `was reported to police` names a recipient, not an infinitive.
+    if (!next || determiners.has(next.lower) || accuserWords.has(next.lower) || /^[A-Z0-9]/.test(next.value)) return false
   }
   if (hedge.frame === 'it-passive') {
     // `it was reported by Reuters` names its source.

@@ -56,6 +56,8 @@ export interface Frame {
   trailing: boolean
   /** First offset of the trailing clause (just past the comma or quote mark) when trailing. */
   clauseStart?: number
+  /** End of the trailing clause's last word (`…, Watanabe told reporters`) when trailing. */
+  clauseEnd?: number
   /** For a pronoun speaker: the frame whose speaker it points back to. */
   antecedent?: Frame
 }
@@ -364,7 +366,7 @@ function isObjectPronoun(word: string): boolean {
 /** True when the verb stands right after a comma, a quote mark, a dash or the unit start. */
 function followsBreak(unit: Unit, index: number, marks: ReadonlySet<Token>): boolean {
   const previous = unit.tokens[index - 1]
-  if (!previous) return true
+  if (!previous) return false
   return marks.has(previous) || previous.value === ',' || previous.value === '\u2014' || previous.value === '\u2013' || previous.value === '-' || previous.value === ':'
 }
 
@@ -421,6 +423,7 @@ function markTrailing(frame: Frame, unit: Unit, creditIndex: number, quoted: Rea
   if (!isBreak) return
   let tailWords = 0
   let pendingComma = false
+  let lastWord = frame.end
   for (let walk = creditIndex; walk < unit.tokens.length; walk++) {
     const token = unit.tokens[walk]
     if (quoted.has(token) || isQuoteMark(token)) return
@@ -429,11 +432,13 @@ function markTrailing(frame: Frame, unit: Unit, creditIndex: number, quoted: Rea
       // `…, they observed, occurred there`: a parenthetical credit inside a clause, not a closing one.
       if (pendingComma) return
       if (++tailWords > maxTailWords || clauseWords.has(token.lower)) return
+      lastWord = token.end
     } else if (token.value === ',') pendingComma = true
     else if (!isTerminal(token.value)) return
   }
   frame.trailing = true
   frame.clauseStart = before.end
+  frame.clauseEnd = lastWord
 }
 
 /** Words that start a clause of their own: after one, the credit is not closing its sentence. */
