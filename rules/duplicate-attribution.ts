@@ -24,11 +24,12 @@ export default defineRule<Options>(
     const attributions = attributionsOf(document, options.extraVerbs)
     for (const unit of attributions.units) {
       for (const second of unit.frames) {
-        if (!second.trailing || !second.speaker || !second.quoteFrame) continue
+        if (!second.trailing || !second.speaker || !second.quoteFrame || second.loose) continue
         const clauseStart = second.clauseStart ?? second.start
         const first = unit.frames.find(
           (frame) =>
             frame !== second &&
+            !frame.loose &&
             frame.end <= clauseStart &&
             frame.quoteFrame &&
             sameSource(frame, second) &&

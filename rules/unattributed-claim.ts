@@ -68,6 +68,8 @@ export default defineRule<Options>(
       return false
     }
 
+    /** Hedge phrases already questioned, per paragraph: one question per paragraph is enough. */
+    const asked = new Set<string>()
     for (const sentence of sentences) {
       // An interviewee's answers are their own words, like a quotation.
       if (attributions.transcript.has(sentence.paragraph)) continue
@@ -83,6 +85,9 @@ export default defineRule<Options>(
           if (hedge.needsAccuser && accuserNear(sentence, sentences, first, last)) continue
           const phrase = document.text.slice(first.start, last.end)
           reportedUntil = last.end
+          const key = sentence.paragraph + ':' + hedge.phrase
+          if (asked.has(key)) continue
+          asked.add(key)
           report({
             start: first.start,
             end: last.end,
@@ -167,11 +172,17 @@ function isHedgeHere(hedge: Hedge, run: Token[], sentence: Sentence, first: Toke
   return true
 }
 
-/** `allegedly` is settled by an accuser in its sentence or the one before (`Police say he allegedly …`). */
+/** `allegedly` is settled by an accuser in its paragraph, up to the next sentence (`Police say he allegedly …`). */
 function accuserNear(sentence: Sentence, sentences: readonly Sentence[], first: Token, last: Token): boolean {
-  const previous = sentences[sentence.index - 1]
-  const candidates = [...(previous && previous.paragraph === sentence.paragraph ? previous.words : []), ...sentence.words]
-  return candidates.some((word) => word !== first && word !== last && accuserWords.has(word.lower))
+  for (let index = sentence.index + 1; index >= 0; index--) {
+    const other = sentences[index]
+    if (!other || other.paragraph !== sentence.paragraph) {
+      if (index <= sentence.index) break
+      continue
+    }
+    for (const word of other.words) if (word !== first && word !== last && accuserWords.has(word.lower)) return true
+  }
+  return false
 }
 
 interface VagueFound {

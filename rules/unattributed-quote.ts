@@ -65,7 +65,8 @@ export default defineRule<Options>(
       for (const unit of attributions.units) {
         if (!unit.opensParagraph || unit.quotations.length > 0) continue
         const credit = unit.frames.find((frame) => frame.trailing && frame.speaker?.pronoun && frame.quoteFrame)
-        if (!credit || unit.frames.length > 1 || !thirdPerson.has(credit.speaker!.pronoun!)) continue
+        const credits = unit.frames.filter((frame) => !frame.loose)
+        if (!credit || credits.length > 1 || !thirdPerson.has(credit.speaker!.pronoun!)) continue
         const pronoun = credit.speaker!.pronoun!
         report({
           start: credit.start,

@@ -58,6 +58,11 @@ export interface Frame {
   clauseStart?: number
   /** End of the trailing clause's last word (`…, Watanabe told reporters`) when trailing. */
   clauseEnd?: number
+  /**
+   * A verb with other senses (`reported 36 cases`, `noted the rise`) after a named
+   * speaker: evidence that a source is named, but not a credit position.
+   */
+  loose: boolean
   /** For a pronoun speaker: the frame whose speaker it points back to. */
   antecedent?: Frame
 }
@@ -213,7 +218,8 @@ function accordingFrame(unit: Unit, index: number, quoted: ReadonlySet<Token>): 
     start: verb.start,
     end: last.end,
     words: ['according', 'to', ...speakerTokens.map((token) => token.lower)],
-    trailing: false
+    trailing: false,
+    loose: false
   }
   markTrailing(frame, unit, index, quoted)
   return frame
@@ -258,6 +264,8 @@ function verbFrame(
   }
   // `was said`, `is reported`: a passive is a hedge, not a credit; `was saying` is still active.
   if (sawBe && !token.lower.endsWith('ing')) return undefined
+  // `Deutsche Welle (DW) reported`: step over a bracketed abbreviation.
+  if (unit.tokens[back]?.value === ')' && unit.tokens[back - 2]?.value === '(' && isWord(unit.tokens[back - 1], quoted)) back -= 3
   const before = unit.tokens[back]
   if (isWord(before, quoted) && determiners.has(before.lower)) return undefined
 
@@ -299,7 +307,9 @@ function verbFrame(
   if (!speaker && !participle) return undefined
   if (speaker?.pronoun === undefined && speaker && /^[a-z]/.test(speaker.tokens[0].value) && isObjectPronoun(speaker.head)) return undefined
 
-  if (ambiguous.has(verb.lemma) && !inFramePosition(unit, index, after, quoted, marks, inverted, verb)) return undefined
+  // A verb with other senses outside a credit position is kept only as a loose frame, and only with a named speaker.
+  const loose = ambiguous.has(verb.lemma) && !inFramePosition(unit, index, after, quoted, marks, inverted, verb)
+  if (loose && (!speaker || speaker.pronoun || inverted)) return undefined
   if (verb.lemma === 'read' && (!speaker || !documentNouns.has(speaker.head))) return undefined
 
   const words: string[] = []
@@ -323,8 +333,10 @@ function verbFrame(
     start,
     end,
     words,
-    trailing: false
+    trailing: false,
+    loose
   }
+  if (loose) return frame
   markTrailing(frame, unit, inverted ? index : speaker ? indexOf(unit, speaker.tokens[0]) : index, quoted)
   return frame
 }
