@@ -357,7 +357,10 @@ function beforeApposition(unit: Unit, end: number, quoted: ReadonlySet<Token>): 
     speaker.unshift(candidate)
   }
   // A name, not a clause: the apposition follows a capitalised word.
-  return speaker.length > 0 && /^[A-Z]/.test(speaker[speaker.length - 1].value) ? speaker : []
+  if (speaker.length > 0 && /^[A-Z]/.test(speaker[speaker.length - 1].value)) return speaker
+  // `The council chair, Ana Ruiz, said`: the name is the apposition itself.
+  const apposition = unit.tokens.slice(walk + 1, end + 1)
+  return apposition.length <= 4 && apposition.every((token) => /^[A-Z]/.test(token.value)) ? apposition : []
 }
 
 function indexOf(unit: Unit, token: Token): number {
