@@ -3,7 +3,7 @@
  * `The statement read, "…," the statement read.` The second credit is
  * reported, with its removal as the fix. Documentation: rules/duplicate-attribution.md.
  */
-import {attributionsOf, fits, type Frame} from '../src/analysis/attributions.js'
+import {attributionsOf, fits, indexAt, type Frame} from '../src/analysis/attributions.js'
 import type {Token} from '../src/analysis/text.js'
 import {documentNouns} from '../src/knowledge/attribution.js'
 import {defineRule} from '../src/rule-kit.js'
@@ -74,9 +74,8 @@ function sameSource(first: Frame, second: Frame): boolean {
 
 /** `He said A; "B," he added.`: a semicolon joins two statements, each with its own credit. */
 function separatedBySemicolon(tokens: readonly Token[], from: number, to: number, quoted: ReadonlySet<Token>): boolean {
-  for (const token of tokens) {
-    if (token.start >= to) break
-    if (token.start >= from && token.value === ';' && !quoted.has(token)) return true
+  for (let index = indexAt(tokens, from); index < tokens.length && tokens[index].start < to; index++) {
+    if (tokens[index].value === ';' && !quoted.has(tokens[index])) return true
   }
   return false
 }

@@ -5,7 +5,7 @@
  * source in the same or an adjacent sentence settles it.
  * Documentation: rules/unattributed-claim.md.
  */
-import {attributionsOf, type Attributions, type Frame} from '../src/analysis/attributions.js'
+import {attributionsOf, indexAt, type Attributions, type Frame} from '../src/analysis/attributions.js'
 import {wordRuns, type Sentence, type Token} from '../src/analysis/text.js'
 import {
   accuserWords,
@@ -149,7 +149,7 @@ function outsideQuotes(sentence: Sentence, attributions: Attributions): Token[][
 function isHedgeHere(hedge: Hedge, run: Token[], sentence: Sentence, first: Token, last: Token): boolean {
   // `the alleged gunman`, `a purported letter`: legal hedging on a noun, not a missing source.
   if (hedge.pos === 'adjective' || hedge.evidential) return false
-  const lastIndex = run.indexOf(last)
+  const lastIndex = indexAt(run, last.start)
   const next = run[lastIndex + 1]
   if (hedge.frame === 'raising') {
     // `is said to be` hedges; `is reported to police` does not.
@@ -165,7 +165,7 @@ function isHedgeHere(hedge: Hedge, run: Token[], sentence: Sentence, first: Toke
   if (hedge.kind === 'rumour' && next && /^(from|by|of|in)$/.test(next.lower)) return false
   if (hedge.kind === 'rumour' && /^(reports|media|sources)$/.test(first.lower)) {
     // `BBC reports say`: a named outlet before the noun is a source.
-    const before = run[run.indexOf(first) - 1]
+    const before = run[indexAt(run, first.start) - 1]
     if (before && /^[A-Z]/.test(before.value)) return false
   }
   void sentence

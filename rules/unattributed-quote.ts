@@ -4,7 +4,7 @@
  * advisory, a pronoun credit opening a paragraph of paraphrase with no
  * speaker in that paragraph to point back to. Documentation: rules/unattributed-quote.md.
  */
-import {attributionsOf, isQuoteMark, type Attributions, type Unit} from '../src/analysis/attributions.js'
+import {attributionsOf, indexAt, isQuoteMark, type Attributions, type Unit} from '../src/analysis/attributions.js'
 import type {Quotation} from '../src/analysis/quotes.js'
 import type {Sentence, Token} from '../src/analysis/text.js'
 import {verbTable} from '../src/knowledge/attribution.js'
@@ -83,15 +83,14 @@ export default defineRule<Options>(
 function standsAsSentence(quotation: Quotation, attributions: Attributions): boolean {
   if (!quotation.isFullSentence || quotation.continues !== undefined) return false
   const unit = unitOf(attributions, quotation)
-  const position = unit.tokens.findIndex((token) => token.start === quotation.start)
-  if (position < 0) return false
+  const position = indexAt(unit.tokens, quotation.start)
+  if (unit.tokens[position]?.start !== quotation.start) return false
   const before = unit.tokens[position - 1]
   // `The sign was blunt: "…"` is introduced by its lead-in; mid-sentence quotes are partial quotes.
   if (before !== undefined) return false
   const meaningful = [...quotation.tokens].reverse().find((token) => token.kind !== 'whitespace')
   const endsLikeSentence = meaningful !== undefined && /^[.!?\u2026,]/.test(meaningful.value)
-  const closeIndex = unit.tokens.findIndex((token) => token.start >= quotation.end)
-  let after = closeIndex < 0 ? undefined : unit.tokens[closeIndex]
+  let after: Token | undefined = unit.tokens[indexAt(unit.tokens, quotation.end)]
   const nextUnit = attributions.units[unit.index + 1]
   const beyond = !after && nextUnit && nextUnit.paragraph === unit.paragraph ? nextUnit.tokens[0] : undefined
   // `"…" — Ana Ruiz, trade minister`: a dash credit after the quotation, even past a sentence break.
@@ -114,6 +113,7 @@ function runIsCredited(quotation: Quotation, quotations: readonly Quotation[], p
   let current = quotation
   for (let index = quotation.index + 1; index < quotations.length && !current.closed; index++) {
     const next = quotations[index]
+    if (next.paragraph > current.paragraph + 1) break
     if (next.continues !== current.index) continue
     if (paragraphCredits(next.paragraph)) return true
     current = next

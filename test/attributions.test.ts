@@ -92,3 +92,18 @@ describe('attribution rules, message details', () => {
     await expect(lint(new VFile({path: 'a.txt', value: 'Text.'}), {config})).rejects.toThrow(/unknown option `extraVerb`/)
   })
 })
+
+describe('pronoun-credit advisory, corpus look-alikes', () => {
+  const drafts = [
+    'The divers mapped caves that, they noted, flooded at the same time every spring.\n',
+    'On Monday, two Sámi associations filed a lawsuit against the state, saying it would destroy reindeer pastures.\n',
+    'Honestly, the results surprised everyone in the lab, I would say.\n',
+    'Finance minister Rogelio Ramírez spoke on Monday. Markets would calm once the budget passed, he added.\n'
+  ]
+  for (const draft of drafts) {
+    it(`stays silent on: ${draft.trim().slice(0, 50)}…`, async () => {
+      const {file} = await analyse(draft)
+      expect(file.messages.filter((message) => message.ruleId === 'unattributed-quote')).toEqual([])
+    })
+  }
+})

@@ -99,6 +99,8 @@ export interface Attributions {
 const maxSpeakerWords = 7
 /** Words a closing credit may carry after its verb (`said on Monday in a statement`). */
 const maxTailWords = 6
+/** Credits a pronoun may look back over to find its speaker. */
+const maxLookBack = 12
 
 /** Verbs whose forms have common non-reporting senses: they credit only in a frame-like position. */
 const ambiguous = new Set([
@@ -364,9 +366,19 @@ function beforeApposition(unit: Unit, end: number, quoted: ReadonlySet<Token>): 
 }
 
 function indexOf(unit: Unit, token: Token): number {
-  // Tokens are in order; the speaker is at most a few words back.
-  for (let index = unit.tokens.length - 1; index >= 0; index--) if (unit.tokens[index] === token) return index
-  return -1
+  return indexAt(unit.tokens, token.start)
+}
+
+/** Index of the first token starting at or after `offset` in tokens sorted by offset (binary search). */
+export function indexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle].start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 function isCapitalized(token: Token): boolean {
@@ -489,7 +501,8 @@ function resolvePronouns(units: Unit[]): void {
 }
 
 function findBack(frames: Frame[], pronoun: string): Frame | undefined {
-  for (let index = frames.length - 1; index >= 0; index--) {
+  // A pronoun points back a few credits at most: the look-back is bounded to keep the pass linear.
+  for (let index = frames.length - 1; index >= Math.max(0, frames.length - maxLookBack); index--) {
     const candidate = frames[index]
     const target = candidate.antecedent ?? candidate
     if (target.speaker && !target.speaker.pronoun && fits(pronoun, target.speaker)) return target
