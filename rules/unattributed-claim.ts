@@ -42,6 +42,9 @@ const sourceVerbs = new Set([
   'question', 'believe', 'think', 'fear', 'suspect', 'reckon', 'estimate', 'forecast', 'maintain', 'agree', 'dispute', 'indicate', 'describe'
 ])
 
+/** Words after which a crowd still opens its clause (`…, but critics say`). */
+const clauseOpeners = new Set(['but', 'and', 'while', 'although', 'though', 'yet', 'whereas', 'however', 'as', 'because', 'since'])
+
 /** Heads of credits that are themselves vague (`reports said`, `sources said`). */
 const vagueHeads = new Set(['reports', 'report', 'sources', 'source', 'rumours', 'rumors', 'rumour', 'rumor', 'others', 'some', 'many'])
 
@@ -220,8 +223,8 @@ function vagueSources(run: Token[], tables: VagueSourceTables, verbs: VerbTable)
         }
         const verb = verbAfter(run, groupEnd, verbs)
         const standalone = !quantifier && tables.standalone.has(group.tokens.map((token) => token.lower).join(' '))
-        // `Critics say`: a bare crowd opening its clause; `the critics say` is specific.
-        if (verb && (quantifier || (standalone && previous === undefined))) {
+        // `Critics say`, `…, but critics say`: a bare crowd opening its clause; `the critics say` is specific.
+        if (verb && (quantifier || (standalone && (previous === undefined || clauseOpeners.has(previous.lower))))) {
           found.push({start: startToken.start, end: verb.end, described: false})
           index = groupEnd
           continue

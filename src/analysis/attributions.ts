@@ -99,6 +99,7 @@ export interface Attributions {
 const maxSpeakerWords = 7
 /** Words a closing credit may carry after its verb (`said on Monday in a statement`). */
 const maxTailWords = 6
+const articles = new Set(['the', 'a', 'an'])
 /** Credits a pronoun may look back over to find its speaker. */
 const maxLookBack = 12
 
@@ -358,8 +359,9 @@ function beforeApposition(unit: Unit, end: number, quoted: ReadonlySet<Token>): 
     if (!isWord(candidate, quoted) || stoppers.has(candidate.lower)) break
     speaker.unshift(candidate)
   }
-  // A name, not a clause: the apposition follows a capitalised word.
+  // A name, not a clause: the apposition follows a capitalised word or a noun phrase with its article (`The report, released on Monday, said`).
   if (speaker.length > 0 && /^[A-Z]/.test(speaker[speaker.length - 1].value)) return speaker
+  if (speaker.length > 1 && speaker.length <= 4 && articles.has(speaker[0].lower)) return speaker
   // `The council chair, Ana Ruiz, said`: the name is the apposition itself.
   const apposition = unit.tokens.slice(walk + 1, end + 1)
   return apposition.length <= 4 && apposition.every((token) => /^[A-Z]/.test(token.value)) ? apposition : []
