@@ -361,10 +361,10 @@ function beforeApposition(unit: Unit, end: number, quoted: ReadonlySet<Token>): 
   }
   // A name, not a clause: the apposition follows a capitalised word or a noun phrase with its article (`The report, released on Monday, said`).
   if (speaker.length > 0 && /^[A-Z]/.test(speaker[speaker.length - 1].value)) return speaker
-  if (speaker.length > 1 && speaker.length <= 4 && articles.has(speaker[0].lower)) return speaker
   // `The council chair, Ana Ruiz, said`: the name is the apposition itself.
   const apposition = unit.tokens.slice(walk + 1, end + 1)
-  return apposition.length <= 4 && apposition.every((token) => /^[A-Z]/.test(token.value)) ? apposition : []
+  if (apposition.length <= 4 && apposition.every((token) => /^[A-Z]/.test(token.value))) return apposition
+  return speaker.length > 1 && speaker.length <= 4 && articles.has(speaker[0].lower) ? speaker : []
 }
 
 function indexOf(unit: Unit, token: Token): number {
