@@ -5,6 +5,7 @@
  * speaker in that paragraph to point back to. Documentation: rules/unattributed-quote.md.
  */
 import {attributionsOf, indexAt, isQuoteMark, type Attributions, type Unit} from '../src/analysis/attributions.js'
+import {headlineParagraphs} from '../src/analysis/headings.js'
 import type {Quotation} from '../src/analysis/quotes.js'
 import type {Sentence, Token} from '../src/analysis/text.js'
 import {verbTable} from '../src/knowledge/attribution.js'
@@ -48,9 +49,10 @@ export default defineRule<Options>(
     }
 
     const quotations = document.quotations
+    const headlines = headlineParagraphs(document)
     for (const quotation of quotations) {
       if (!standsAsSentence(quotation, attributions)) continue
-      if (attributions.transcript.has(quotation.paragraph)) continue
+      if (attributions.transcript.has(quotation.paragraph) || headlines.has(quotation.paragraph)) continue
       if (personBefore(quotation, document.paragraphs[quotation.paragraph].sentences, attributions)) continue
       if (runIsCredited(quotation, quotations, paragraphCredits)) continue
       if (introducedBefore(document.paragraphs[quotation.paragraph - 1]?.sentences, attributions)) continue
