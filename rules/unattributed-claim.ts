@@ -45,6 +45,8 @@ const sourceVerbs = new Set([
 /** Words after which a crowd still opens its clause (`…, but critics say`). */
 const clauseOpeners = new Set(['but', 'and', 'while', 'although', 'though', 'yet', 'whereas', 'however', 'as', 'because', 'since'])
 
+const specificDeterminers = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our'])
+
 /** Heads of credits that are themselves vague (`reports said`, `sources said`). */
 const vagueHeads = new Set(['reports', 'report', 'sources', 'source', 'rumours', 'rumors', 'rumour', 'rumor', 'others', 'some', 'many'])
 
@@ -63,16 +65,21 @@ export default defineRule<Options>(
     const sentences = document.sentences
     const named = namedSources(attributions, sentences.length)
 
-    const sourceNear = (sentence: Sentence, wholeParagraph: boolean): boolean => {
+    /** A named credit near the hedge, not one the hedge sits inside (`growers reportedly expect`). */
+    const sourceNear = (sentence: Sentence, wholeParagraph: boolean, hedge: Token): boolean => {
       for (let index = sentence.index - (wholeParagraph ? 50 : 1); index <= sentence.index + (wholeParagraph ? 50 : 1); index++) {
         const other = sentences[index]
-        if (other && other.paragraph === sentence.paragraph && named[index]) return true
+        if (!other || other.paragraph !== sentence.paragraph) continue
+        for (const frame of named[index] ?? []) if (!(frame.start <= hedge.start && hedge.start < Math.max(frame.end, frame.verb.end))) return true
       }
       return false
     }
 
     /** Hedge phrases already questioned, per paragraph: one question per paragraph is enough. */
     const asked = new Set<string>()
+    /** A named credit in the sentence itself, other than one the phrase sits inside. */
+    const sourceNearOffset = (sentence: Sentence, offset: number): boolean =>
+      (named[sentence.index] ?? []).some((frame) => !(frame.start <= offset && offset < Math.max(frame.end, frame.verb.end)))
     for (const sentence of sentences) {
       // An interviewee's answers are their own words, like a quotation.
       if (attributions.transcript.has(sentence.paragraph)) continue
@@ -84,7 +91,7 @@ export default defineRule<Options>(
           const first = match.tokens[0]
           const last = match.tokens[match.tokens.length - 1]
           if (!isHedgeHere(hedge, run, sentence, first, last)) continue
-          if (sourceNear(sentence, hedge.weak === true)) continue
+          if (sourceNear(sentence, hedge.weak === true, first)) continue
           if (hedge.needsAccuser && accuserNear(sentence, sentences, first, last)) continue
           const phrase = document.text.slice(first.start, last.end)
           reportedUntil = last.end
@@ -100,6 +107,8 @@ export default defineRule<Options>(
         for (const found of vagueSources(run, vague, verbs)) {
           if (found.described && options.describedSeverity === 'off') continue
           if (found.start < reportedUntil) continue
+          // `according to AFP, which cited sources close to the inquiry`: a named outlet vouches for them.
+          if (found.described && sourceNearOffset(sentence, found.start)) continue
           const phrase = document.text.slice(found.start, found.end)
           report({
             start: found.start,
@@ -115,12 +124,12 @@ export default defineRule<Options>(
   }
 )
 
-/** Per sentence: does a named (not vague) credit stand in it? */
-function namedSources(attributions: Attributions, count: number): boolean[] {
-  const named = new Array<boolean>(count).fill(false)
+/** Per sentence: the named (not vague) credits standing in it. */
+function namedSources(attributions: Attributions, count: number): Frame[][] {
+  const named: Frame[][] = new Array(count)
   for (const frame of attributions.frames) {
     if (!isNamed(frame)) continue
-    named[frame.verb.sentence] = true
+    ;(named[frame.verb.sentence] ??= []).push(frame)
   }
   return named
 }
@@ -128,8 +137,8 @@ function namedSources(attributions: Attributions, count: number): boolean[] {
 function isNamed(frame: Frame): boolean {
   const speaker = frame.speaker
   if (!speaker) return false
-  if (vagueHeads.has(speaker.head)) return false
-  if (frame.kind === 'according' && speaker.tokens.length === 1 && vagueHeads.has(speaker.tokens[0].lower)) return false
+  // `the report`, `their sources`, `the BBC's reports`: a definite or owned report is a specific one.
+  if (vagueHeads.has(speaker.head)) return speaker.tokens.length > 1 && specificDeterminers.has(speaker.tokens[0].lower)
   return true
 }
 

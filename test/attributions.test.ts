@@ -107,3 +107,14 @@ describe('pronoun-credit advisory, corpus look-alikes', () => {
     })
   }
 })
+
+describe('described sources', () => {
+  it('reports them at info by default, and not when a named outlet vouches for them', async () => {
+    const {file} = await analyse(
+      'The cabinet will delay the pension law, according to two officials familiar with the talks.\n' +
+        'The cabinet will delay the tax law, according to Reuters, which cited two officials familiar with the talks.\n'
+    )
+    const messages = file.messages.filter((message) => message.ruleId === 'unattributed-claim')
+    expect(messages.map((message) => [message.line, message.column, message.fatal ?? null])).toEqual([[1, 58, null]])
+  })
+})
