@@ -68,6 +68,8 @@ function sameSource(first: Frame, second: Frame): boolean {
     return target !== undefined && target.head === b.head
   }
   if (a.head === b.head) return true
+  // `the ministry's statement said …, the ministry said`: one names the other's owner.
+  if (a.tokens.some((token) => token.lower === b.head + "'s") || b.tokens.some((token) => token.lower === a.head + "'s")) return true
   // `the ministry said in a statement, the statement added`.
   return (documentNouns.has(b.head) && first.words.includes(b.head)) || (documentNouns.has(a.head) && second.words.includes(a.head))
 }

@@ -111,7 +111,8 @@ const ambiguous = new Set([
   'plead', 'fear', 'think', 'suspect', 'believe', 'caution', 'stress', 'pledge', 'vow', 'joke', 'muse', 'confess', 'recount',
   'remark', 'announce', 'declare', 'forecast', 'testify', 'reckon', 'speculate', 'contend', 'accuse', 'deny', 'lament',
   'complain', 'boast', 'tweet', 'disclose', 'proclaim', 'acknowledge', 'admit', 'concede', 'confirm', 'warn', 'insist',
-  'argue', 'explain', 'retort', 'quip', 'exclaim', 'opine', 'emphasise', 'emphasize', 'reiterate', 'assert', 'allege'
+  'argue', 'explain', 'retort', 'quip', 'exclaim', 'opine', 'emphasise', 'emphasize', 'reiterate', 'assert', 'allege',
+  'shout', 'yell', 'scream', 'chant', 'whisper', 'mutter', 'murmur', 'cry'
 ])
 
 export function attributionsOf(document: DocumentModel, extraVerbs: readonly string[] = []): Attributions {
