@@ -7,12 +7,15 @@
 import {attributionsOf, indexAt, isQuoteMark, type Attributions, type Unit} from '../src/analysis/attributions.js'
 import {headlineParagraphs} from '../src/analysis/headings.js'
 import type {Quotation} from '../src/analysis/quotes.js'
-import type {Sentence, Token} from '../src/analysis/text.js'
+import type {Paragraph, Sentence, Token} from '../src/analysis/text.js'
 import {verbTable} from '../src/knowledge/attribution.js'
 import {defineRule} from '../src/rule-kit.js'
 
 /** First-person credits (`I would say`) belong to interviews and columns, where the speaker is known. */
 const thirdPerson = new Set(['he', 'she', 'it', 'they'])
+
+/** Verbs that carry on a statement already under way (`it continued`, `she went on`). */
+const continuing = new Set(['continue', 'go'])
 
 interface Options {
   /** More reporting verbs: a form (`"quipped"`) or `"lemma:form,form"`. */
@@ -69,7 +72,12 @@ export default defineRule<Options>(
         const credit = unit.frames.find((frame) => frame.trailing && frame.speaker?.pronoun && frame.quoteFrame)
         const credits = unit.frames.filter((frame) => !frame.loose)
         if (!credit || credits.length > 1 || !thirdPerson.has(credit.speaker!.pronoun!)) continue
+        // `…, he said.` after a paragraph that names him is ordinary wire style; a pronoun with no
+        // speaker to point back to, or one that `continued` a statement from another paragraph, is not.
+        if (credit.antecedent && !continuing.has(credit.lemma)) continue
         const pronoun = credit.speaker!.pronoun!
+        // `he`, `she`, `they` may point back to a person named without a credit (`Ana Ruiz spoke on Monday.`).
+        if (pronoun !== 'it' && !continuing.has(credit.lemma) && namesPerson(document.paragraphs[unit.paragraph - 1])) continue
         report({
           start: credit.start,
           end: credit.end,
@@ -172,3 +180,19 @@ function personBefore(quotation: Quotation, sentences: readonly Sentence[], attr
 }
 
 const personal = new Set(['he', 'she', 'they'])
+
+/** Two capitalised words in a row (`Rogelio Ramírez`): a paragraph that names someone. */
+function namesPerson(paragraph: Paragraph | undefined): boolean {
+  if (!paragraph) return false
+  for (const sentence of paragraph.sentences) {
+    for (let index = 1; index < sentence.words.length; index++) {
+      if (isCapital(sentence.words[index - 1]) && isCapital(sentence.words[index])) return true
+    }
+  }
+  return false
+}
+
+function isCapital(token: Token): boolean {
+  const first = token.value.charAt(0)
+  return first !== first.toLowerCase()
+}

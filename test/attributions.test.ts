@@ -118,3 +118,13 @@ describe('described sources', () => {
     expect(messages.map((message) => [message.line, message.column, message.fatal ?? null])).toEqual([[1, 58, null]])
   })
 })
+
+describe('pronoun-credit advisory, wire style', () => {
+  it('accepts `he said` after a paragraph naming him, and reports `she added` with nobody to point to', async () => {
+    const {file} = await analyse(
+      'Finance minister Rogelio Ramírez spoke in Mexico City on Monday.\n\nMarkets would calm once the budget passed, he said.\n\nThe peso fell two percent.\n\nInvestors should stay calm, she added.\n'
+    )
+    const messages = file.messages.filter((message) => message.ruleId === 'unattributed-quote')
+    expect(messages.map((message) => [message.line, message.column, message.fatal ?? null])).toEqual([[7, 29, null]])
+  })
+})
