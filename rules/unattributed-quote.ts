@@ -8,7 +8,7 @@ import {attributionsOf, indexAt, isQuoteMark, type Attributions, type Unit} from
 import {headlineParagraphs} from '../src/analysis/headings.js'
 import type {Quotation} from '../src/analysis/quotes.js'
 import type {Paragraph, Sentence, Token} from '../src/analysis/text.js'
-import {verbTable} from '../src/knowledge/attribution.js'
+import {beForms, determiners, verbTable} from '../src/knowledge/attribution.js'
 import {defineRule} from '../src/rule-kit.js'
 
 /** First-person credits (`I would say`) belong to interviews and columns, where the speaker is known. */
@@ -134,8 +134,13 @@ function runIsCredited(quotation: Quotation, quotations: readonly Quotation[], p
 function hasCredit(units: readonly Unit[], quoted: ReadonlySet<Token>, isVerbForm: (token: Token) => boolean): boolean {
   for (const unit of units) {
     if (unit.frames.length > 0) return true
-    for (const token of unit.tokens) {
-      if (token.kind === 'word' && !quoted.has(token) && isVerbForm(token)) return true
+    for (let index = 0; index < unit.tokens.length; index++) {
+      const token = unit.tokens[index]
+      if (token.kind !== 'word' || quoted.has(token) || !isVerbForm(token)) continue
+      // `was reported`, `the report`: a passive or a noun names no speaker.
+      const before = unit.tokens[index - 1]
+      if (before && before.kind === 'word' && (beForms.has(before.lower) || determiners.has(before.lower))) continue
+      return true
     }
   }
   // An interview label: `Okafor: "…"`, `Q:` — one to four words and a colon open the paragraph.
