@@ -77,6 +77,9 @@ export const repeatedWords = wrapPlugin<RepeatedWordsOptions>({
   url: ruleUrl('repeated-words'),
   reword(message) {
     const word = message.expected?.[0] ?? ''
+    // Keep the first occurrence as written, so `The the` becomes `The`.
+    const first = (message.actual ?? '').split(/\s/)[0]
+    if (first) message.expected = [first]
     return `Repeated word: \`${message.actual ?? ''}\`; delete one \`${word}\``
   },
   keep(message, options) {
