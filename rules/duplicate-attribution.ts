@@ -8,6 +8,9 @@ import type {Token} from '../src/analysis/text.js'
 import {documentNouns} from '../src/knowledge/attribution.js'
 import {defineRule} from '../src/rule-kit.js'
 
+/** Verbs that report remembering words said earlier, by the same speaker or another. */
+const recollection = new Set(['recall', 'recount'])
+
 interface Options {
   /** More reporting verbs: a form (`"quipped"`) or `"lemma:form,form"`. */
   extraVerbs?: string[]
@@ -25,6 +28,8 @@ export default defineRule<Options>(
     for (const unit of attributions.units) {
       for (const second of unit.frames) {
         if (!second.trailing || !second.speaker || !second.quoteFrame || second.loose) continue
+        // `"Go home," the sergeant told them, she later recalled`: a memory of the words is a second speech event.
+        if (recollection.has(second.lemma)) continue
         const clauseStart = second.clauseStart ?? second.start
         const first = unit.frames.find(
           (frame) =>
