@@ -171,7 +171,8 @@ function isHedgeHere(hedge: Hedge, run: Token[], sentence: Sentence, first: Toke
   if (hedge.frame === 'it-passive') {
     // `it was reported by Reuters` names its source.
     for (let index = lastIndex + 1; index < Math.min(run.length, lastIndex + 4); index++) if (run[index].lower === 'by') return false
-    // `it is said` needs its dummy subject: `where it is said` is fine, `news it was reported to` is not a hedge.
+    // `it was known as the Grand Hotel`, `it was reported to police`: `it` is a thing, not a dummy subject.
+    if (next && (next.lower === 'as' || next.lower === 'for' || next.lower === 'to')) return false
   }
   // `according to reports from the interior ministry` names its source.
   if (hedge.kind === 'rumour' && next && /^(from|by|of|in)$/.test(next.lower)) return false
