@@ -61,7 +61,7 @@ export default defineRule<Options>(
       if (introducedBefore(document.paragraphs[quotation.paragraph - 1]?.sentences, attributions)) continue
       report({
         start: quotation.start,
-        end: Math.min(quotation.end, quotation.innerStart + 40),
+        end: quotation.end,
         reason: 'Nobody says this quotation: name the speaker in its sentence or paragraph (`…,” said …`)'
       })
     }
