@@ -1,5 +1,6 @@
 /** Every rule copydesk ships, by rule id. */
 import boilerplate from '../rules/boilerplate.js'
+import entityConflation from '../rules/entity-conflation.js'
 import redundancy from '../rules/redundancy.js'
 import type {RulePlugin} from './rule-kit.js'
 import {readability, repeatedWords} from './third-party.js'
@@ -7,6 +8,7 @@ import {readability, repeatedWords} from './third-party.js'
 export const rules: Readonly<Record<string, RulePlugin>> = {
   boilerplate,
   redundancy,
+  'entity-conflation': entityConflation,
   'repeated-words': repeatedWords,
   readability
 }

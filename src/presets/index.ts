@@ -8,6 +8,7 @@ export type RuleSettings = Record<string, unknown>
 export const recommended: RuleSettings = {
   boilerplate: 'warn',
   redundancy: 'warn',
+  'entity-conflation': 'warn',
   'repeated-words': 'warn',
   readability: 'info'
 }
@@ -17,6 +18,7 @@ export const strict: RuleSettings = {
   ...recommended,
   boilerplate: 'error',
   redundancy: 'error',
+  'entity-conflation': 'error',
   'repeated-words': 'error'
 }
 

@@ -1,0 +1,258 @@
+/**
+ * entity-conflation: one state put on both sides of something that needs two
+ * parties: a capital or seat of government set against its own country
+ * (`relations between Beijing and China`), a party relating to itself
+ * (`Tokyo and Seoul ... improve ties with Tokyo`), an accuser refuting its
+ * own accusation (`Russia's claims ..., which Moscow denied`), or a capital
+ * acting on its own country (`the Kremlin summoned Russia`).
+ * Documentation: rules/entity-conflation.md.
+ */
+import {entitiesOf, type EntityMention, type Unit} from '../src/analysis/entities.js'
+import {explainSameParty, sameParty} from '../src/analysis/parties.js'
+import {accusationNouns, denialVerbs, otherPartyVerbs, relationHeads, relationPhrases} from '../src/knowledge/entities.js'
+import {defineRule, type Report} from '../src/rule-kit.js'
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+interface Options {}
+
+/** How far before `between` a relation noun may stand: `the long trade war between`. */
+const relationReach = 6
+const auxiliaries = new Set(['has', 'have', 'had', 'also', 'then', 'again', 'swiftly', 'formally', 'publicly', 'promptly', 'reportedly'])
+
+export default defineRule<Options>(
+  {
+    id: 'entity-conflation',
+    description: 'One state on both sides of a relation: a capital against its own country, a party relating to itself.',
+    options: {},
+    defaults: {}
+  },
+  ({document, report}) => {
+    const {units} = entitiesOf(document)
+    for (const sentence of units) {
+      if (!sentence || !sentence.some((unit) => unit.type === 'mention')) continue
+      const found: Report[] = []
+      betweenPairs(sentence, found)
+      compoundPairs(sentence, found)
+      selfRelations(sentence, found)
+      selfDenials(sentence, found)
+      selfActions(sentence, found)
+      // One message per sentence and spot: the shapes can overlap.
+      const seen = new Set<number>()
+      for (const item of found.sort((a, b) => a.start - b.start)) {
+        if (seen.has(item.start)) continue
+        seen.add(item.start)
+        report(item)
+      }
+    }
+  }
+)
+
+function mentionAt(units: Unit[], index: number): EntityMention | undefined {
+  const unit = units[index]
+  return unit?.type === 'mention' ? unit.mention : undefined
+}
+
+function wordAt(units: Unit[], index: number): string | undefined {
+  const unit = units[index]
+  return unit?.type === 'word' ? unit.lower : undefined
+}
+
+/** Index of the next unit after an optional `the`. */
+function skipArticle(units: Unit[], index: number): number {
+  return wordAt(units, index) === 'the' ? index + 1 : index
+}
+
+/** A relation phrase ending at `units[index]` (`relations`, `trade war`)? */
+function relationEndsAt(units: Unit[], index: number): boolean {
+  const last = wordAt(units, index)
+  if (!last || !relationHeads.has(last)) return false
+  let phrase = last
+  if (relationPhrases.has(phrase)) return true
+  for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+    const word = wordAt(units, back)
+    if (!word) return false
+    phrase = word + ' ' + phrase
+    if (relationPhrases.has(phrase)) return true
+  }
+  return false
+}
+
+/** A relation phrase starting at `units[index]`: its last index, or -1. */
+function relationStartsAt(units: Unit[], index: number): number {
+  for (let end = index; end < Math.min(units.length, index + 4); end++) {
+    if (units[end].type !== 'word') break
+    let phrase = ''
+    for (let at = index; at <= end; at++) phrase += (at > index ? ' ' : '') + wordAt(units, at)
+    if (relationPhrases.has(phrase)) return end
+  }
+  return -1
+}
+
+/** A mention that is a party in its own right: not `China's`, not the first half of `Beijing-backed`. */
+function standalone(units: Unit[], index: number): EntityMention | undefined {
+  const mention = mentionAt(units, index)
+  if (!mention || mention.possessive) return undefined
+  const next = units[index + 1]
+  if (next?.type === 'punctuation' && next.hyphen) return undefined
+  return mention
+}
+
+function pairReport(first: EntityMention, second: EntityMention, what: string): Report {
+  return {
+    start: first.start,
+    end: second.end,
+    reason: `One party on both sides: ${explainSameParty(first, second)}, so ${what} has no second party; name the other country or its capital`
+  }
+}
+
+/** `relations between Beijing and China`, `the summit between the Kremlin and Russia`. */
+function betweenPairs(units: Unit[], found: Report[]): void {
+  for (let index = 0; index < units.length; index++) {
+    if (wordAt(units, index) !== 'between') continue
+    let hasRelation = false
+    for (let back = index - 1; back >= Math.max(0, index - relationReach); back--) {
+      if (units[back].type === 'punctuation') break
+      if (relationEndsAt(units, back)) hasRelation = true
+    }
+    const firstAt = skipArticle(units, index + 1)
+    const first = standalone(units, firstAt)
+    if (!first || wordAt(units, firstAt + 1) !== 'and') continue
+    const secondAt = skipArticle(units, firstAt + 2)
+    const second = standalone(units, secondAt)
+    if (!second) continue
+    if (!hasRelation && relationStartsAt(units, secondAt + 1) < 0) continue
+    if (sameParty(first, second)) {
+      const phrase = `the relation between ${first.text} and ${second.text}`
+      found.push(pairReport(first, second, phrase))
+    }
+  }
+}
+
+/** `China-Beijing relations`, `Moscow–Russia ties`. */
+function compoundPairs(units: Unit[], found: Report[]): void {
+  for (let index = 0; index + 2 < units.length; index++) {
+    const first = mentionAt(units, index)
+    const dash = units[index + 1]
+    if (!first || first.possessive || dash.type !== 'punctuation' || !/^[-\u2010\u2013]$/.test(dash.text)) continue
+    const second = mentionAt(units, index + 2)
+    if (!second || second.possessive && relationStartsAt(units, index + 3) < 0) continue
+    if (relationStartsAt(units, index + 3) < 0) continue
+    if (sameParty(first, second)) found.push(pairReport(first, second, `${first.text}-${second.text} relations`))
+  }
+}
+
+/**
+ * `Tokyo and Seoul ... ready to improve ties with Tokyo`: a pair of parties
+ * relating to one of themselves; and `China wants closer ties with Beijing`.
+ */
+function selfRelations(units: Unit[], found: Report[]): void {
+  const subjects: EntityMention[] = []
+  const opening = skipArticle(units, 0)
+  const opener = standalone(units, opening)
+  if (opener) {
+    subjects.push(opener)
+    const and = wordAt(units, opening + 1) === 'and' ? opening + 2 : -1
+    const partner = and > 0 ? standalone(units, skipArticle(units, and)) : undefined
+    if (partner) subjects.push(partner)
+  } else {
+    // A pair later in the sentence: `After the vote, Tokyo and Seoul ...`.
+    for (let index = 0; index + 2 < units.length; index++) {
+      const first = standalone(units, index)
+      const second = wordAt(units, index + 1) === 'and' ? standalone(units, skipArticle(units, index + 2)) : undefined
+      if (first && second && !sameParty(first, second)) {
+        subjects.push(first, second)
+        break
+      }
+    }
+  }
+  if (subjects.length === 0) return
+  const lastSubject = subjects[subjects.length - 1]
+  for (let index = lastSubject.unit + 1; index + 1 < units.length; index++) {
+    if (wordAt(units, index) !== 'with' || !relationEndsAt(units, index - 1)) continue
+    const otherAt = skipArticle(units, index + 1)
+    const other = standalone(units, otherAt)
+    if (!other) continue
+    // Any state named in between may be the real subject of the relation.
+    const between = units.slice(lastSubject.unit + 1, index).some((unit) => unit.type === 'mention')
+    if (between) continue
+    const self = subjects.find((subject) => sameParty(subject, other))
+    if (!self) continue
+    const pair = subjects.length === 2
+    found.push({
+      start: other.start,
+      end: other.end,
+      reason: pair
+        ? `One party on both sides: the ties are between ${subjects[0].text} and ${subjects[1].text}, but ${other.text} is ${self.text === other.text ? 'one of them' : explainSameParty(self, other)}; write \`each other\``
+        : `One party on both sides: ${explainSameParty(self, other)}, so ${self.text} cannot have ties with ${other.text}; name the other party`,
+      expected: pair ? ['each other'] : undefined
+    })
+  }
+}
+
+/**
+ * `China's accusations ..., which Beijing has refuted` and
+ * `Russia accused Ukraine of ..., which Moscow denied`: the accuser cannot deny.
+ */
+function selfDenials(units: Unit[], found: Report[]): void {
+  let accuser: EntityMention | undefined
+  let accused: EntityMention | undefined
+  let after = -1
+  for (let index = 0; index < units.length && !accuser; index++) {
+    const mention = mentionAt(units, index)
+    if (!mention) continue
+    if (mention.possessive) {
+      const noun = wordAt(units, index + 1)
+      const nounAfterAdjective = wordAt(units, index + 2)
+      if ((noun && accusationNouns.has(noun)) || (nounAfterAdjective && accusationNouns.has(nounAfterAdjective) && units[index + 1].type === 'word')) {
+        accuser = mention
+        after = index + 1
+      }
+      continue
+    }
+    let verbAt = index + 1
+    while (wordAt(units, verbAt) !== undefined && auxiliaries.has(wordAt(units, verbAt)!)) verbAt++
+    const verb = wordAt(units, verbAt)
+    if (verb === 'accused' || verb === 'accuses' || verb === 'accuse') {
+      accuser = mention
+      accused = standalone(units, skipArticle(units, verbAt + 1))
+      after = verbAt + 1
+    }
+  }
+  if (!accuser) return
+  for (let index = after; index < units.length; index++) {
+    if (wordAt(units, index) !== 'which') continue
+    const denierAt = skipArticle(units, index + 1)
+    const denier = standalone(units, denierAt)
+    if (!denier) continue
+    let verbAt = denierAt + 1
+    while (wordAt(units, verbAt) !== undefined && auxiliaries.has(wordAt(units, verbAt)!)) verbAt++
+    const verb = wordAt(units, verbAt)
+    if (!verb || !denialVerbs.has(verb)) continue
+    if (!sameParty(accuser, denier) || (accused && sameParty(accused, denier))) continue
+    found.push({
+      start: denier.start,
+      end: denier.end,
+      reason: `The accuser answers its own accusation: ${explainSameParty(accuser, denier)}, so ${denier.text} cannot be the side that ${verb} it; name the accused party`
+    })
+  }
+}
+
+/** `Tokyo summoned Japan`, `the Kremlin sanctioned Russia`: a verb whose object must be another party. */
+function selfActions(units: Unit[], found: Report[]): void {
+  for (let index = 0; index < units.length; index++) {
+    const subject = standalone(units, index)
+    if (!subject) continue
+    let verbAt = index + 1
+    while (wordAt(units, verbAt) !== undefined && auxiliaries.has(wordAt(units, verbAt)!)) verbAt++
+    const verb = wordAt(units, verbAt)
+    if (!verb || !otherPartyVerbs.has(verb)) continue
+    const objectAt = skipArticle(units, verbAt + 1)
+    const object = standalone(units, objectAt)
+    if (!object || !sameParty(subject, object)) continue
+    found.push({
+      start: object.start,
+      end: object.end,
+      reason: `One party on both sides: ${explainSameParty(subject, object)}, so ${subject.text} cannot have ${verb} ${object.text}; name the other party`
+    })
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * When are two entity mentions the same party? Both must name a state as a
+ * whole (its name, its capital, or the seat of its government) and resolve to
+ * exactly one and the same entity. Demonyms never count as a party, and
+ * neither do seats of one organ of the state (`Congress`, `the Pentagon`),
+ * because `Congress and the White House` are two real parties.
+ */
+import {displayNames, partOf, type Reading} from '../knowledge/countries.js'
+import type {EntityMention} from './entities.js'
+
+/** The one state a mention stands for, or undefined when it is not a state or is ambiguous between several. */
+export function stateOf(mention: EntityMention): string | undefined {
+  const ids = new Set<string>()
+  for (const reading of mention.readings) {
+    if (!standsForState(reading)) continue
+    ids.add(reading.id)
+  }
+  // London is the capital of both England and the UK: keep the sovereign reading.
+  for (const id of [...ids]) {
+    const parent = partOf.get(id)
+    if (parent && ids.has(parent)) ids.delete(id)
+  }
+  return ids.size === 1 ? [...ids][0] : undefined
+}
+
+function standsForState(reading: Reading): boolean {
+  if (reading.role === 'demonym') return false
+  if (reading.role === 'seat' && reading.organ) return false
+  return true
+}
+
+export function sameParty(a: EntityMention, b: EntityMention): boolean {
+  const state = stateOf(a)
+  return state !== undefined && state === stateOf(b)
+}
+
+/** How a mention relates to its state, in words an editor reads: "Beijing is China's capital". */
+export function describeMention(mention: EntityMention, state: string): string | undefined {
+  const name = displayNames.get(state) ?? state
+  const roles = new Set(mention.readings.filter((reading) => reading.id === state).map((reading) => reading.role))
+  if (roles.has('country')) return undefined
+  if (roles.has('capital')) return `${mention.text} is the capital of ${name}`
+  if (roles.has('seat')) return `${mention.text} stands for the government of ${name}`
+  return undefined
+}
+
+/** "Beijing is the capital of China, so …": the explanation for a pair of mentions of one state. */
+export function explainSameParty(a: EntityMention, b: EntityMention): string {
+  const state = stateOf(a)!
+  const name = displayNames.get(state) ?? state
+  const notes = [describeMention(a, state), describeMention(b, state)].filter((note) => note !== undefined)
+  if (notes.length > 0) return notes.join(' and ')
+  if (a.text === b.text) return `both name ${name}`
+  return `${a.text} and ${b.text} both name ${name}`
+}

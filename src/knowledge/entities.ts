@@ -1,0 +1,31 @@
+/**
+ * The words the entity rules read structure from (data/entity-relations.json):
+ * relation nouns, accusation nouns, denial verbs, verbs whose object is
+ * another party, and organs of the state.
+ */
+import data from '../../data/entity-relations.json' with {type: 'json'}
+
+interface Entry {
+  text: string
+  kind: 'relation' | 'accusation' | 'denial' | 'other-party-verb' | 'state-organ'
+  origin: string
+}
+
+const entries = data.entries as Entry[]
+
+function lowerSet(kind: Entry['kind']): Set<string> {
+  return new Set(entries.filter((entry) => entry.kind === kind).map((entry) => entry.text.toLowerCase()))
+}
+
+/** Relation nouns, as lower-cased word sequences joined by one space (`trade war`). */
+export const relationPhrases: ReadonlySet<string> = lowerSet('relation')
+/** The last word of every relation phrase, to find candidates quickly. */
+export const relationHeads: ReadonlySet<string> = new Set([...relationPhrases].map((phrase) => phrase.split(' ').at(-1)!))
+export const accusationNouns: ReadonlySet<string> = lowerSet('accusation')
+export const denialVerbs: ReadonlySet<string> = lowerSet('denial')
+export const otherPartyVerbs: ReadonlySet<string> = lowerSet('other-party-verb')
+
+/** Every word of the state-organ names, as written (`President`, `Prime`, `Ministry`). */
+export const stateOrgans: ReadonlySet<string> = new Set(
+  entries.filter((entry) => entry.kind === 'state-organ').flatMap((entry) => entry.text.split(' '))
+)
