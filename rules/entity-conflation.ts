@@ -8,8 +8,8 @@
  * Documentation: rules/entity-conflation.md.
  */
 import {entitiesOf, type EntityMention, type Unit} from '../src/analysis/entities.js'
-import {explainSameParty, sameParty} from '../src/analysis/parties.js'
-import {accusationNouns, denialVerbs, otherPartyVerbs, relationHeads, relationPhrases} from '../src/knowledge/entities.js'
+import {explainSameParty, namedAs, sameParty} from '../src/analysis/parties.js'
+import {accusationNouns, clauseWords, denialVerbs, otherPartyVerbs, relationHeads, relationPhrases} from '../src/knowledge/entities.js'
 import {defineRule, type Report} from '../src/rule-kit.js'
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
@@ -119,13 +119,21 @@ function betweenPairs(units: Unit[], found: Report[]): void {
     if (!first || wordAt(units, firstAt + 1) !== 'and') continue
     const secondAt = skipArticle(units, firstAt + 2)
     const second = standalone(units, secondAt)
-    if (!second) continue
+    if (!second || !endsNounPhrase(units, secondAt + 1)) continue
     if (!hasRelation && relationStartsAt(units, secondAt + 1) < 0) continue
     if (sameParty(first, second)) {
-      const phrase = `the relation between ${first.text} and ${second.text}`
+      const phrase = `the relation between ${namedAs(first)} and ${namedAs(second)}`
       found.push(pairReport(first, second, phrase))
     }
   }
+}
+
+/** Does the noun phrase end before `units[index]`? Not in `between London and UK regions`. */
+function endsNounPhrase(units: Unit[], index: number): boolean {
+  const unit = units[index]
+  if (!unit || unit.type !== 'word') return true
+  if (unit.capitalised) return false
+  return clauseWords.has(unit.lower) || unit.lower.endsWith('ed') || relationStartsAt(units, index) >= 0
 }
 
 /** `China-Beijing relations`, `Moscow–Russia ties`. */
@@ -182,8 +190,8 @@ function selfRelations(units: Unit[], found: Report[]): void {
       start: other.start,
       end: other.end,
       reason: pair
-        ? `One party on both sides: the ties are between ${subjects[0].text} and ${subjects[1].text}, but ${other.text} is ${self.text === other.text ? 'one of them' : explainSameParty(self, other)}; write \`each other\``
-        : `One party on both sides: ${explainSameParty(self, other)}, so ${self.text} cannot have ties with ${other.text}; name the other party`,
+        ? `One party on both sides: the ties are between ${namedAs(subjects[0])} and ${namedAs(subjects[1])}, but ${namedAs(other)} is ${self.text === other.text ? 'one of them' : explainSameParty(self, other)}; write \`each other\``
+        : `One party on both sides: ${explainSameParty(self, other)}, so ${namedAs(self)} cannot have ties with ${namedAs(other)}; name the other party`,
       expected: pair ? ['each other'] : undefined
     })
   }
@@ -232,7 +240,7 @@ function selfDenials(units: Unit[], found: Report[]): void {
     found.push({
       start: denier.start,
       end: denier.end,
-      reason: `The accuser answers its own accusation: ${explainSameParty(accuser, denier)}, so ${denier.text} cannot be the side that ${verb} it; name the accused party`
+      reason: `The accuser answers its own accusation: ${explainSameParty(accuser, denier)}, so ${namedAs(denier)} cannot be the side that ${verb} it; name the accused party`
     })
   }
 }
@@ -252,7 +260,7 @@ function selfActions(units: Unit[], found: Report[]): void {
     found.push({
       start: object.start,
       end: object.end,
-      reason: `One party on both sides: ${explainSameParty(subject, object)}, so ${subject.text} cannot have ${verb} ${object.text}; name the other party`
+      reason: `One party on both sides: ${explainSameParty(subject, object)}, so ${namedAs(subject)} cannot have ${verb} ${namedAs(object)}; name the other party`
     })
   }
 }

@@ -42,6 +42,8 @@ export interface EntityMention {
   readings: Reading[]
   /** `China's`, `the Kremlin's`. */
   possessive: boolean
+  /** Written with `the` before it. */
+  article: boolean
   /** Index of the unit in its sentence's `units`. */
   unit: number
 }
@@ -164,6 +166,7 @@ function findEntities(document: DocumentModel): EntityLayer {
             sentence: sentence.index,
             readings: match.readings,
             possessive: last.possessive,
+            article: isPiece(items[index - 1]) && /^the$/i.test((items[index - 1] as Piece).text),
             unit: sentenceUnits.length
           }
           mentions.push(mention)

@@ -35,21 +35,35 @@ export function sameParty(a: EntityMention, b: EntityMention): boolean {
 }
 
 /** How a mention relates to its state, in words an editor reads: "Beijing is China's capital". */
-export function describeMention(mention: EntityMention, state: string): string | undefined {
-  const name = displayNames.get(state) ?? state
+export function describeMention(mention: EntityMention, state: string, name = countryName(state)): string | undefined {
   const roles = new Set(mention.readings.filter((reading) => reading.id === state).map((reading) => reading.role))
   if (roles.has('country')) return undefined
   if (roles.has('capital')) return `${mention.text} is the capital of ${name}`
-  if (roles.has('seat')) return `${mention.text} stands for the government of ${name}`
+  if (roles.has('seat')) return `${namedAs(mention)} stands for the government of ${name}`
   return undefined
+}
+
+/** A mention as the draft writes it, with its article: `the White House`. */
+export function namedAs(mention: EntityMention): string {
+  return mention.article ? 'the ' + mention.text : mention.text
+}
+
+/** Country names that take an article in running text. */
+const withArticle = /^(?:United |Republic |Democratic |Central African|Dominican Republic|Czech Republic|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|European Union|Holy See|Vatican)|Islands$/
+
+export function countryName(state: string): string {
+  const name = displayNames.get(state) ?? state
+  return withArticle.test(name) ? 'the ' + name : name
 }
 
 /** "Beijing is the capital of China, so …": the explanation for a pair of mentions of one state. */
 export function explainSameParty(a: EntityMention, b: EntityMention): string {
   const state = stateOf(a)!
-  const name = displayNames.get(state) ?? state
-  const notes = [describeMention(a, state), describeMention(b, state)].filter((note) => note !== undefined)
+  // Call the country what the draft calls it (Turkey, not Türkiye).
+  const asCountry = [a, b].find((mention) => mention.readings.some((reading) => reading.id === state && reading.role === 'country'))
+  const name = asCountry ? namedAs(asCountry) : countryName(state)
+  const notes = [describeMention(a, state, name), describeMention(b, state, name)].filter((note) => note !== undefined)
   if (notes.length > 0) return notes.join(' and ')
   if (a.text === b.text) return `both name ${name}`
-  return `${a.text} and ${b.text} both name ${name}`
+  return `${namedAs(a)} and ${namedAs(b)} both name ${name}`
 }

@@ -7,7 +7,7 @@ import data from '../../data/entity-relations.json' with {type: 'json'}
 
 interface Entry {
   text: string
-  kind: 'relation' | 'accusation' | 'denial' | 'other-party-verb' | 'state-organ'
+  kind: 'relation' | 'accusation' | 'denial' | 'other-party-verb' | 'state-organ' | 'clause-word'
   origin: string
 }
 
@@ -24,6 +24,7 @@ export const relationHeads: ReadonlySet<string> = new Set([...relationPhrases].m
 export const accusationNouns: ReadonlySet<string> = lowerSet('accusation')
 export const denialVerbs: ReadonlySet<string> = lowerSet('denial')
 export const otherPartyVerbs: ReadonlySet<string> = lowerSet('other-party-verb')
+export const clauseWords: ReadonlySet<string> = lowerSet('clause-word')
 
 /** Every word of the state-organ names, as written (`President`, `Prime`, `Ministry`). */
 export const stateOrgans: ReadonlySet<string> = new Set(
