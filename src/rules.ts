@@ -1,6 +1,7 @@
 /** Every rule copydesk ships, by rule id. */
 import boilerplate from '../rules/boilerplate.js'
 import entityConflation from '../rules/entity-conflation.js'
+import nameConsistency from '../rules/name-consistency.js'
 import redundancy from '../rules/redundancy.js'
 import type {RulePlugin} from './rule-kit.js'
 import {readability, repeatedWords} from './third-party.js'
@@ -9,6 +10,7 @@ export const rules: Readonly<Record<string, RulePlugin>> = {
   boilerplate,
   redundancy,
   'entity-conflation': entityConflation,
+  'name-consistency': nameConsistency,
   'repeated-words': repeatedWords,
   readability
 }

@@ -9,6 +9,7 @@ export const recommended: RuleSettings = {
   boilerplate: 'warn',
   redundancy: 'warn',
   'entity-conflation': 'warn',
+  'name-consistency': 'warn',
   'repeated-words': 'warn',
   readability: 'info'
 }
@@ -19,6 +20,7 @@ export const strict: RuleSettings = {
   boilerplate: 'error',
   redundancy: 'error',
   'entity-conflation': 'error',
+  'name-consistency': 'error',
   'repeated-words': 'error'
 }
 
