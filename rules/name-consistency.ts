@@ -5,10 +5,10 @@
  * is reported with the dominant form as the fix.
  * Documentation: rules/name-consistency.md.
  */
-import englishWords from 'an-array-of-english-words' with {type: 'json'}
 import lookAlikeData from '../data/name-lookalikes.json' with {type: 'json'}
 import {namesOf, type NameForm} from '../src/analysis/names.js'
 import {gazetteer} from '../src/knowledge/countries.js'
+import {englishWords as dictionary} from '../src/knowledge/english-words.js'
 import {preferredNames, wholeWordOccurrences, type PreferredName} from '../src/knowledge/preferred-names.js'
 import {defineRule, type Report} from '../src/rule-kit.js'
 import type {DocumentModel} from '../src/analysis/document.js'
@@ -22,7 +22,6 @@ interface Options {
   ignore?: string[]
 }
 
-const dictionary: ReadonlySet<string> = new Set(englishWords as string[])
 
 export default defineRule<Options>(
   {

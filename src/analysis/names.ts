@@ -3,10 +3,11 @@
  * Okonkwo`, `DataVault`, `Smith-Jones`), and for each the forms inside it that
  * the name-consistency rule compares: single words and spans of up to three.
  *
- * A capitalised first word of a sentence is only taken as a name when the
- * same word also appears capitalised in mid-sentence somewhere in the draft.
+ * A capitalised first word of a sentence is taken as a name when the same
+ * word also appears capitalised in mid-sentence, or when it is no English word.
  */
 import titleData from '../../data/name-titles.json' with {type: 'json'}
+import {englishWords} from '../knowledge/english-words.js'
 import type {DocumentModel} from './document.js'
 import {sentencePieces, type Piece} from './entities.js'
 
@@ -94,8 +95,11 @@ function findNames(document: DocumentModel): NameLayer {
 
   const forms: NameForm[] = []
   for (const {pieces, sentence} of runs) {
-    // A sentence opener is a name only if the draft capitalises it mid-sentence too.
-    const first = pieces[0].sentenceInitial && !midSentence.has(pieces[0].text) ? 1 : 0
+    // A sentence opener is a name if the draft capitalises it mid-sentence too, or if it is no English word.
+    const opener = pieces[0]
+    const lower = bare(opener.text).toLowerCase()
+    const common = englishWords.has(lower) || lowercaseWords.has(lower) || titles.has(opener.text)
+    const first = opener.sentenceInitial && !midSentence.has(opener.text) && common ? 1 : 0
     for (let start = first; start < pieces.length; start++) {
       for (let end = start; end < Math.min(pieces.length, start + 3); end++) {
         const head = pieces[start]
