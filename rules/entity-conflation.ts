@@ -9,7 +9,7 @@
  */
 import {entitiesOf, type EntityMention, type Unit} from '../src/analysis/entities.js'
 import {explainSameParty, namedAs, sameParty} from '../src/analysis/parties.js'
-import {accusationNouns, clauseWords, denialVerbs, otherPartyVerbs, relationHeads, relationPhrases} from '../src/knowledge/entities.js'
+import {accusationNouns, clauseWords, denialVerbs, otherPartyVerbs, relationHeads, relationPhrases, stateOrgans} from '../src/knowledge/entities.js'
 import {defineRule, type Report} from '../src/rule-kit.js'
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
@@ -17,7 +17,8 @@ interface Options {}
 
 /** How far before `between` a relation noun may stand: `the long trade war between`. */
 const relationReach = 6
-const auxiliaries = new Set(['has', 'have', 'had', 'also', 'then', 'again', 'swiftly', 'formally', 'publicly', 'promptly', 'reportedly'])
+const stateOrganLower = new Set([...stateOrgans].map((word) => word.toLowerCase()).filter((word) => word !== 'of'))
+const auxiliaries = new Set(['has', 'have', 'had', 'also', 'then', 'again', 'yesterday', 'today', 'later', 'since', 'already'])
 
 export default defineRule<Options>(
   {
@@ -36,6 +37,7 @@ export default defineRule<Options>(
       selfRelations(sentence, found)
       selfDenials(sentence, found)
       selfActions(sentence, found)
+      possessiveRelations(sentence, found)
       // One message per sentence and spot: the shapes can overlap.
       const seen = new Set<number>()
       for (const item of found.sort((a, b) => a.start - b.start)) {
@@ -55,6 +57,17 @@ function mentionAt(units: Unit[], index: number): EntityMention | undefined {
 function wordAt(units: Unit[], index: number): string | undefined {
   const unit = units[index]
   return unit?.type === 'word' ? unit.lower : undefined
+}
+
+/** Index of the verb after auxiliaries, adverbs and a day (`has also`, `on Monday`, `yesterday`). */
+function skipAuxiliaries(units: Unit[], index: number): number {
+  for (;;) {
+    const word = wordAt(units, index)
+    if (word === undefined) return index
+    if (auxiliaries.has(word) || (word.endsWith('ly') && word.length > 4)) index++
+    else if (word === 'on' && units[index + 1]?.type === 'word' && (units[index + 1] as {capitalised: boolean}).capitalised) index += 2
+    else return index
+  }
 }
 
 /** Index of the next unit after an optional `the`. */
@@ -179,7 +192,7 @@ function selfRelations(units: Unit[], found: Report[]): void {
     if (wordAt(units, index) !== 'with' || !relationEndsAt(units, index - 1)) continue
     const otherAt = skipArticle(units, index + 1)
     const other = standalone(units, otherAt)
-    if (!other) continue
+    if (!other || !endsNounPhrase(units, otherAt + 1)) continue
     // Any state named in between may be the real subject of the relation.
     const between = units.slice(lastSubject.unit + 1, index).some((unit) => unit.type === 'mention')
     if (between) continue
@@ -190,7 +203,7 @@ function selfRelations(units: Unit[], found: Report[]): void {
       start: other.start,
       end: other.end,
       reason: pair
-        ? `One party on both sides: the ties are between ${namedAs(subjects[0])} and ${namedAs(subjects[1])}, but ${namedAs(other)} is ${self.text === other.text ? 'one of them' : explainSameParty(self, other)}; write \`each other\``
+        ? `One party on both sides: the ties are between ${namedAs(subjects[0])} and ${namedAs(subjects[1])}, but ${oneOfThem(self, other)}; write \`each other\``
         : `One party on both sides: ${explainSameParty(self, other)}, so ${namedAs(self)} cannot have ties with ${namedAs(other)}; name the other party`,
       expected: pair ? ['each other'] : undefined
     })
@@ -217,8 +230,7 @@ function selfDenials(units: Unit[], found: Report[]): void {
       }
       continue
     }
-    let verbAt = index + 1
-    while (wordAt(units, verbAt) !== undefined && auxiliaries.has(wordAt(units, verbAt)!)) verbAt++
+    const verbAt = skipAuxiliaries(units, index + 1)
     const verb = wordAt(units, verbAt)
     if (verb === 'accused' || verb === 'accuses' || verb === 'accuse') {
       accuser = mention
@@ -228,14 +240,23 @@ function selfDenials(units: Unit[], found: Report[]): void {
   }
   if (!accuser) return
   for (let index = after; index < units.length; index++) {
-    if (wordAt(units, index) !== 'which') continue
-    const denierAt = skipArticle(units, index + 1)
-    const denier = standalone(units, denierAt)
-    if (!denier) continue
-    let verbAt = denierAt + 1
-    while (wordAt(units, verbAt) !== undefined && auxiliaries.has(wordAt(units, verbAt)!)) verbAt++
-    const verb = wordAt(units, verbAt)
-    if (!verb || !denialVerbs.has(verb)) continue
+    const word = wordAt(units, index)
+    if (!word) continue
+    let denier: EntityMention | undefined
+    let verb: string | undefined
+    if (word === 'which' || word === 'that' || accusationNouns.has(word)) {
+      // `..., which Beijing has refuted`, `an accusation Rabat rejected`
+      const denierAt = skipArticle(units, index + 1)
+      denier = standalone(units, denierAt)
+      if (!denier) continue
+      const verbAt = skipAuxiliaries(units, denierAt + 1)
+      verb = wordAt(units, verbAt)
+    } else if (denialVerbs.has(word) && wordAt(units, index + 1) === 'by') {
+      // `..., which were denied by Beijing`
+      denier = standalone(units, skipArticle(units, index + 2))
+      verb = word
+    }
+    if (!denier || !verb || !denialVerbs.has(verb)) continue
     if (!sameParty(accuser, denier) || (accused && sameParty(accused, denier))) continue
     found.push({
       start: denier.start,
@@ -245,22 +266,70 @@ function selfDenials(units: Unit[], found: Report[]): void {
   }
 }
 
+/** `Budapest is the capital of Hungary, one of the two`. */
+function oneOfThem(self: EntityMention, other: EntityMention): string {
+  if (self.text === other.text) return `${namedAs(other)} is one of them`
+  return `${explainSameParty(self, other)}, one of the two`
+}
+
+/** `summoned Japan's ambassador`: a government summons another state's envoy, never its own. */
+function summonedEnvoy(units: Unit[], index: number, verb: string): EntityMention | undefined {
+  if (!verb.startsWith('summon')) return undefined
+  const mention = mentionAt(units, index)
+  const noun = wordAt(units, index + 1)
+  return mention?.possessive && noun && envoys.has(noun) ? mention : undefined
+}
+
+const envoys = new Set(['ambassador', 'envoy', 'diplomat', 'diplomats', 'chargé', 'charge'])
+
 /** `Tokyo summoned Japan`, `the Kremlin sanctioned Russia`: a verb whose object must be another party. */
 function selfActions(units: Unit[], found: Report[]): void {
   for (let index = 0; index < units.length; index++) {
-    const subject = standalone(units, index)
+    const subject = mentionAt(units, index)
     if (!subject) continue
     let verbAt = index + 1
-    while (wordAt(units, verbAt) !== undefined && auxiliaries.has(wordAt(units, verbAt)!)) verbAt++
+    if (subject.possessive) {
+      // `Japan's foreign ministry summoned ...`: the state acts through an organ.
+      if (!stateOrganLower.has(wordAt(units, verbAt) ?? '')) continue
+      while (stateOrganLower.has(wordAt(units, verbAt) ?? '')) verbAt++
+    } else if (!standalone(units, index)) continue
+    verbAt = skipAuxiliaries(units, verbAt)
     const verb = wordAt(units, verbAt)
     if (!verb || !otherPartyVerbs.has(verb)) continue
     const objectAt = skipArticle(units, verbAt + 1)
-    const object = standalone(units, objectAt)
+    const direct = standalone(units, objectAt)
+    const object = direct && endsNounPhrase(units, objectAt + 1) ? direct : summonedEnvoy(units, objectAt, verb)
     if (!object || !sameParty(subject, object)) continue
+    const objectText = object.possessive ? `${namedAs(object)}'s ${wordAt(units, objectAt + 1)}` : namedAs(object)
     found.push({
       start: object.start,
       end: object.end,
-      reason: `One party on both sides: ${explainSameParty(subject, object)}, so ${namedAs(subject)} cannot have ${verb} ${namedAs(object)}; name the other party`
+      reason: `One party on both sides: ${explainSameParty(subject, object)}, so ${namedAs(subject)} cannot have ${verb} ${objectText}; name the other party`
     })
   }
+}
+
+/** `Japan's rivalry with Tokyo`, `Egypt's dispute with Cairo`. */
+function possessiveRelations(units: Unit[], found: Report[]): void {
+  for (let index = 0; index < units.length; index++) {
+    const owner = mentionAt(units, index)
+    if (!owner?.possessive) continue
+    const end = relationStartsAt(units, index + 1) >= 0 ? relationStartsAt(units, index + 1) : relationStartsAt(units, index + 2)
+    if (end < 0 || wordAt(units, end + 1) !== 'with') continue
+    const otherAt = skipArticle(units, end + 2)
+    const other = standalone(units, otherAt)
+    if (!other || !endsNounPhrase(units, otherAt + 1) || !sameParty(owner, other)) continue
+    found.push({
+      start: other.start,
+      end: other.end,
+      reason: `One party on both sides: ${explainSameParty(owner, other)}, so ${namedAs(owner)} cannot have a ${tokensOf(units, index + 1, end)} with ${namedAs(other)}; name the other party`
+    })
+  }
+}
+
+function tokensOf(units: Unit[], from: number, to: number): string {
+  return units
+    .slice(from, to + 1)
+    .map((unit) => (unit.type === 'word' ? unit.text : ''))
+    .join(' ')
 }
