@@ -38,6 +38,7 @@ export default defineRule<Options>(
       selfDenials(sentence, found)
       selfActions(sentence, found)
       possessiveRelations(sentence, found)
+      coordinatedSelf(sentence, found)
       // One message per sentence and spot: the shapes can overlap.
       const seen = new Set<number>()
       for (const item of found.sort((a, b) => a.start - b.start)) {
@@ -332,4 +333,35 @@ function tokensOf(units: Unit[], from: number, to: number): string {
     .slice(from, to + 1)
     .map((unit) => (unit.type === 'word' ? unit.text : ''))
     .join(' ')
+}
+
+const placePrepositions = new Set(['in', 'at', 'from', 'to', 'across', 'of', 'near', 'around', 'throughout', 'outside', 'inside', 'via', 'into', 'between'])
+
+/**
+ * `Pretoria and South Africa agreed to work with each other`, `Rome and
+ * Italy signed a treaty`: one state coordinated with itself as the two
+ * parties of a relation. Not where the pair is a place (`in Rome and Italy`).
+ */
+function coordinatedSelf(units: Unit[], found: Report[]): void {
+  for (let index = 0; index + 2 < units.length; index++) {
+    const first = standalone(units, index)
+    if (!first || wordAt(units, index + 1) !== 'and') continue
+    const secondAt = skipArticle(units, index + 2)
+    const second = standalone(units, secondAt)
+    if (!second || !sameParty(first, second) || !endsNounPhrase(units, secondAt + 1)) continue
+    const before = wordAt(units, first.article ? index - 2 : index - 1)
+    if (before && placePrepositions.has(before)) continue
+    let relation = false
+    for (let at = secondAt + 1; at < units.length; at++) {
+      const word = wordAt(units, at)
+      if ((word === 'each' && wordAt(units, at + 1) === 'other') || (word === 'one' && wordAt(units, at + 1) === 'another')) relation = true
+      else if (relationEndsAt(units, at)) relation = true
+    }
+    if (!relation) continue
+    found.push({
+      start: first.start,
+      end: second.end,
+      reason: `One party on both sides: ${explainSameParty(first, second)}, so ${namedAs(first)} and ${namedAs(second)} cannot be the two sides; name the other party`
+    })
+  }
 }
