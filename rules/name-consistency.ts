@@ -203,7 +203,8 @@ function looksLikeOneName(dominant: Spelling, variant: Spelling, lowercaseWords:
   if (dominant.key === variant.key) return true
   // A slip of letters. Misspellings seldom change the first letter, and the slip is the rarer form.
   if (dominant.key.charAt(0) !== variant.key.charAt(0)) return false
-  if (dominant.uses.length <= variant.uses.length) return false
+  if (dominant.uses.length < variant.uses.length) return false
+  if (dominant.uses.length === variant.uses.length && !introducedThenSlipped(dominant, variant)) return false
   // Not two known places or nationalities (Iran, Iraq; Sudan), not a word and its derivative (Israel, Israeli).
   if (knownWords.has(dominant.text) || knownWords.has(variant.text)) return false
   if (dominant.key.startsWith(variant.key) || variant.key.startsWith(dominant.key)) return false
@@ -211,6 +212,16 @@ function looksLikeOneName(dominant: Spelling, variant: Spelling, lowercaseWords:
   // A common word that looks like the name (Major, Mayor): the draft, or English, has it in lower case.
   for (const key of [dominant.key, variant.key]) if (lowercaseWords.has(key) || dictionary.has(key)) return false
   return true
+}
+
+/**
+ * On a tie, a slip is still likely when both follow the same first name
+ * (`Melanie Joly`, `Melanie Jolie`), or when the person is introduced with
+ * a first name and the later, bare surname differs (`Amara Okonkwo` ... `Okonkow`).
+ */
+function introducedThenSlipped(dominant: Spelling, variant: Spelling): boolean {
+  for (const name of variant.before) if (dominant.before.has(name)) return true
+  return dominant.before.size > 0 && variant.before.size === 0 && dominant.uses[0].start < variant.uses[0].start
 }
 
 /** Which words are written all in capitals (two letters or more): `CAOS Linux` → `Cx`. */
