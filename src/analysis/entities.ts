@@ -12,7 +12,8 @@
  * punctuation) for the rules that read two-party structure from it.
  */
 import {gazetteer, type Reading} from '../knowledge/countries.js'
-import {stateOrgans} from '../knowledge/entities.js'
+import {organisationHeadsBefore, stateOrgans} from '../knowledge/entities.js'
+import {englishWords} from '../knowledge/english-words.js'
 import type {DocumentModel} from './document.js'
 import type {Sentence} from './text.js'
 
@@ -254,8 +255,11 @@ function partOfLongerName(
       if (isPiece(before) && previous.joinedBy === 'space' && capitalised(before.text) && !stateOrgans.has(before.text)) {
         return true
       }
+    } else if (organisationHeadsBefore.has(previous.text)) {
+      return true // `Real Madrid`, `Air Canada`, even opening a sentence
     } else if (capitalised(previous.text) && !previous.possessive && !stateOrgans.has(previous.text) && !gazetteer.has(previous.text)) {
-      const opener = previous.sentenceInitial && (sentenceOpeners.has(previous.text) || lowercaseWords.has(previous.text.toLowerCase()))
+      const lower = previous.text.toLowerCase()
+      const opener = previous.sentenceInitial && (sentenceOpeners.has(previous.text) || lowercaseWords.has(lower) || englishWords.has(lower))
       if (!opener) return true
     }
   }

@@ -4,6 +4,7 @@
  * another party, and organs of the state.
  */
 import data from '../../data/entity-relations.json' with {type: 'json'}
+import organisations from '../../data/place-named-organisations.json' with {type: 'json'}
 
 interface Entry {
   text: string
@@ -29,4 +30,15 @@ export const clauseWords: ReadonlySet<string> = lowerSet('clause-word')
 /** Every word of the state-organ names, as written (`President`, `Prime`, `Ministry`). */
 export const stateOrgans: ReadonlySet<string> = new Set(
   entries.filter((entry) => entry.kind === 'state-organ').flatMap((entry) => entry.text.split(' '))
+)
+
+/**
+ * Head words that make a following place name part of an organisation's
+ * name (`Real Madrid`, `Bank of England` is handled by `of`):
+ * data/place-named-organisations.json, position `before` or `either`.
+ */
+export const organisationHeadsBefore: ReadonlySet<string> = new Set(
+  organisations.entries
+    .filter((entry) => (entry.position === 'before' || entry.position === 'either') && !entry.word.includes(' ') && entry.word !== 'of')
+    .map((entry) => entry.word)
 )
