@@ -9,7 +9,7 @@
  */
 import {entitiesOf, type EntityMention, type Unit} from '../src/analysis/entities.js'
 import {explainSameParty, namedAs, sameParty} from '../src/analysis/parties.js'
-import {accusationNouns, clauseWords, denialVerbs, otherPartyVerbs, relationHeads, relationPhrases, stateOrgans} from '../src/knowledge/entities.js'
+import {accusationNouns, auxiliaries, envoyNouns, pairVerbs, placePrepositions, subPartyNouns, denialVerbs, otherPartyVerbs, relationHeads, relationPhrases, stateOrgans} from '../src/knowledge/entities.js'
 import {defineRule, type Report} from '../src/rule-kit.js'
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
@@ -18,7 +18,6 @@ interface Options {}
 /** How far before `between` a relation noun may stand: `the long trade war between`. */
 const relationReach = 6
 const stateOrganLower = new Set([...stateOrgans].map((word) => word.toLowerCase()).filter((word) => word !== 'of'))
-const auxiliaries = new Set(['has', 'have', 'had', 'also', 'then', 'again', 'yesterday', 'today', 'later', 'since', 'already'])
 
 export default defineRule<Options>(
   {
@@ -142,12 +141,11 @@ function betweenPairs(units: Unit[], found: Report[]): void {
   }
 }
 
-/** Does the noun phrase end before `units[index]`? Not in `between London and UK regions`. */
+/** Does the noun phrase end before `units[index]`? Not in `between London and UK regions`, `thanked Paris residents`. */
 function endsNounPhrase(units: Unit[], index: number): boolean {
   const unit = units[index]
   if (!unit || unit.type !== 'word') return true
-  if (unit.capitalised) return false
-  return clauseWords.has(unit.lower) || unit.lower.endsWith('ed') || relationStartsAt(units, index) >= 0
+  return !unit.capitalised && !subPartyNouns.has(unit.lower)
 }
 
 /** `China-Beijing relations`, `Moscow–Russia ties`. */
@@ -278,10 +276,9 @@ function summonedEnvoy(units: Unit[], index: number, verb: string): EntityMentio
   if (!verb.startsWith('summon')) return undefined
   const mention = mentionAt(units, index)
   const noun = wordAt(units, index + 1)
-  return mention?.possessive && noun && envoys.has(noun) ? mention : undefined
+  return mention?.possessive && noun && envoyNouns.has(noun) ? mention : undefined
 }
 
-const envoys = new Set(['ambassador', 'envoy', 'diplomat', 'diplomats', 'chargé', 'charge'])
 
 /** `Tokyo summoned Japan`, `the Kremlin sanctioned Russia`: a verb whose object must be another party. */
 function selfActions(units: Unit[], found: Report[]): void {
@@ -335,7 +332,6 @@ function tokensOf(units: Unit[], from: number, to: number): string {
     .join(' ')
 }
 
-const placePrepositions = new Set(['in', 'at', 'from', 'to', 'across', 'of', 'near', 'around', 'throughout', 'outside', 'inside', 'via', 'into', 'between'])
 
 /**
  * `Pretoria and South Africa agreed to work with each other`, `Rome and
@@ -355,7 +351,7 @@ function coordinatedSelf(units: Unit[], found: Report[]): void {
     for (let at = secondAt + 1; at < units.length; at++) {
       const word = wordAt(units, at)
       if ((word === 'each' && wordAt(units, at + 1) === 'other') || (word === 'one' && wordAt(units, at + 1) === 'another')) relation = true
-      else if (relationEndsAt(units, at)) relation = true
+      else if (relationEndsAt(units, at) || (at === secondAt + 1 && word !== undefined && pairVerbs.has(word))) relation = true
     }
     if (!relation) continue
     found.push({

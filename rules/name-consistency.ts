@@ -206,7 +206,8 @@ function looksLikeOneName(dominant: Spelling, variant: Spelling, lowercaseWords:
   if (dominant.uses.length < variant.uses.length) return false
   if (dominant.uses.length === variant.uses.length && !introducedThenSlipped(dominant, variant)) return false
   // Not two known places or nationalities (Iran, Iraq; Sudan), not a word and its derivative (Israel, Israeli).
-  if (knownWords.has(dominant.text) || knownWords.has(variant.text)) return false
+  // A misspelt place is still caught (`Afirca`), but not a first name beside one (`Susan Obi`, `Sudan`).
+  if (knownWords.has(variant.text) || (knownWords.has(dominant.text) && (variant.after.size > 0 || variant.before.size > 0))) return false
   if (dominant.key.startsWith(variant.key) || variant.key.startsWith(dominant.key)) return false
   if (lookAlikes.has(dominant.key + ' ' + variant.key)) return false
   // A common word that looks like the name (Major, Mayor): the draft, or English, has it in lower case.

@@ -12,7 +12,7 @@
  * punctuation) for the rules that read two-party structure from it.
  */
 import {gazetteer, type Reading} from '../knowledge/countries.js'
-import {organisationHeadsBefore, stateOrgans} from '../knowledge/entities.js'
+import {organisationHeadsBefore, sentenceOpeners, stateOrgans} from '../knowledge/entities.js'
 import {englishWords} from '../knowledge/english-words.js'
 import type {DocumentModel} from './document.js'
 import type {Sentence} from './text.js'
@@ -126,13 +126,6 @@ function isPiece(item: unknown): item is Piece {
 }
 
 const capitalised = (text: string) => /^\p{Lu}/u.test(text)
-
-/** Words that often open a sentence capitalised without being part of a name. */
-const sentenceOpeners = new Set(
-  'The A An In On At But And Yet So If When While After Before Since As Meanwhile Today Yesterday Last Earlier Later Now Then Still Also Both Neither Either For From With Without By Under Over Why How What Where Who This That These Those Even Only Some Many Most All Although Though Because Unlike Like Despite According Until Once Instead Indeed However Already Later Recently Next During Between Against Among Across Through Unlike Whether'.split(
-    ' '
-  )
-)
 
 function findEntities(document: DocumentModel): EntityLayer {
   const lowercaseWords = new Set<string>()

@@ -11,10 +11,13 @@ import type {EntityMention} from './entities.js'
 /** The one state a mention stands for, or undefined when it is not a state or is ambiguous between several. */
 export function stateOf(mention: EntityMention): string | undefined {
   const ids = new Set<string>()
+  const organs = new Set<string>()
   for (const reading of mention.readings) {
-    if (!standsForState(reading)) continue
-    ids.add(reading.id)
+    if (standsForState(reading)) ids.add(reading.id)
+    else if (reading.role === 'seat') organs.add(reading.id)
   }
+  // `Brussels` is Belgium's capital and the EU's institutions: two readings, no single state.
+  for (const id of organs) if (!ids.has(id)) return undefined
   // London is the capital of both England and the UK: keep the sovereign reading.
   for (const id of [...ids]) {
     const parent = partOf.get(id)

@@ -8,7 +8,7 @@ import organisations from '../../data/place-named-organisations.json' with {type
 
 interface Entry {
   text: string
-  kind: 'relation' | 'accusation' | 'denial' | 'other-party-verb' | 'state-organ' | 'clause-word'
+  kind: 'relation' | 'accusation' | 'denial' | 'other-party-verb' | 'state-organ' | 'sub-party' | 'envoy' | 'pair-verb' | 'auxiliary' | 'place-preposition' | 'sentence-opener'
   origin: string
 }
 
@@ -25,7 +25,14 @@ export const relationHeads: ReadonlySet<string> = new Set([...relationPhrases].m
 export const accusationNouns: ReadonlySet<string> = lowerSet('accusation')
 export const denialVerbs: ReadonlySet<string> = lowerSet('denial')
 export const otherPartyVerbs: ReadonlySet<string> = lowerSet('other-party-verb')
-export const clauseWords: ReadonlySet<string> = lowerSet('clause-word')
+export const envoyNouns: ReadonlySet<string> = lowerSet('envoy')
+export const pairVerbs: ReadonlySet<string> = lowerSet('pair-verb')
+export const auxiliaries: ReadonlySet<string> = lowerSet('auxiliary')
+export const placePrepositions: ReadonlySet<string> = lowerSet('place-preposition')
+/** Capitalised sentence openers, as written (`When`, `Meanwhile`). */
+export const sentenceOpeners: ReadonlySet<string> = new Set(entries.filter((entry) => entry.kind === 'sentence-opener').map((entry) => entry.text))
+/** Nouns after a place name that make it a modifier (`Paris residents`), not a party. */
+export const subPartyNouns: ReadonlySet<string> = lowerSet('sub-party')
 
 /** Every word of the state-organ names, as written (`President`, `Prime`, `Ministry`). */
 export const stateOrgans: ReadonlySet<string> = new Set(
