@@ -127,16 +127,29 @@ function betweenPairs(units: Unit[], found: Report[]): void {
       if (units[back].type === 'punctuation') break
       if (relationEndsAt(units, back)) hasRelation = true
     }
-    const firstAt = skipArticle(units, index + 1)
-    const first = standalone(units, firstAt)
-    if (!first || wordAt(units, firstAt + 1) !== 'and') continue
-    const secondAt = skipArticle(units, firstAt + 2)
-    const second = standalone(units, secondAt)
-    if (!second || !endsNounPhrase(units, secondAt + 1)) continue
-    if (!hasRelation && relationStartsAt(units, secondAt + 1) < 0) continue
-    if (sameParty(first, second)) {
-      const phrase = `the relation between ${namedAs(first)} and ${namedAs(second)}`
-      found.push(pairReport(first, second, phrase))
+    // The parties: `A and B`, or a list `A, B and C`.
+    const parties: EntityMention[] = []
+    let at = skipArticle(units, index + 1)
+    let closed = false
+    for (;;) {
+      const party = standalone(units, at)
+      if (!party) break
+      parties.push(party)
+      const next = units[at + 1]
+      if (closed) break
+      if (wordAt(units, at + 1) === 'and') closed = true
+      else if (!(next?.type === 'punctuation' && next.text === ',')) break
+      at = skipArticle(units, wordAt(units, at + 2) === 'and' ? ((closed = true), at + 3) : at + 2)
+    }
+    if (!closed || parties.length < 2) continue
+    const lastAt = parties[parties.length - 1].unit
+    if (!endsNounPhrase(units, lastAt + 1)) continue
+    if (!hasRelation && relationStartsAt(units, lastAt + 1) < 0) continue
+    for (let a = 0; a < parties.length; a++) {
+      const twin = parties.slice(a + 1).find((other) => sameParty(parties[a], other))
+      if (!twin) continue
+      found.push(pairReport(parties[a], twin, `the relation between ${namedAs(parties[a])} and ${namedAs(twin)}`))
+      break
     }
   }
 }
