@@ -265,11 +265,19 @@ function partOfLongerName(
   return false
 }
 
-/** `Washington state`, `state of Washington`: the draft means a US state (or a province of that name). */
+/**
+ * `Washington state`, `the state of Washington`, `Washington Governor …`:
+ * the draft means a US state (or another place of that name), not the capital.
+ */
 function marksNotState(items: ReturnType<typeof sentencePieces>, start: number, end: number): boolean {
   const next = items[end]
-  if (isPiece(next) && (next.text === 'state' || next.text === 'State') && next.joinedBy === 'space') return true
+  const afterNext = items[end + 1]
+  if (isPiece(next) && next.joinedBy === 'space') {
+    if (next.text === 'state' || next.text === 'Governor' || next.text === 'governor' || next.text === 'Gov.') return true
+    // `Washington State` but not `Moscow State University`.
+    if (next.text === 'State' && !(isPiece(afterNext) && afterNext.joinedBy === 'space' && capitalised(afterNext.text))) return true
+  }
   const previous = items[start - 1]
   const before = items[start - 2]
-  return isPiece(previous) && previous.text === 'of' && isPiece(before) && /^[Ss]tate$/.test(before.text)
+  return isPiece(previous) && previous.text === 'of' && isPiece(before) && /^(?:[Ss]tate|[Gg]overnor)$/.test(before.text)
 }
