@@ -170,7 +170,7 @@ function compoundPairs(units: Unit[], found: Report[]): void {
     const second = mentionAt(units, index + 2)
     if (!second || second.possessive && relationStartsAt(units, index + 3) < 0) continue
     if (relationStartsAt(units, index + 3) < 0) continue
-    if (sameParty(first, second)) found.push(pairReport(first, second, `${first.text}-${second.text} relations`))
+    if (sameParty(first, second)) found.push(pairReport(first, second, `the relation between ${namedAs(first)} and ${namedAs(second)}`))
   }
 }
 
