@@ -200,14 +200,15 @@ function selfRelations(units: Unit[], found: Report[]): void {
   }
   if (subjects.length === 0) return
   const lastSubject = subjects[subjects.length - 1]
+  // Any state named between the subjects and `with` may be the real subject of the relation.
+  let mentionBetween = false
   for (let index = lastSubject.unit + 1; index + 1 < units.length; index++) {
+    if (units[index - 1].type === 'mention' && index - 1 > lastSubject.unit) mentionBetween = true
+    if (mentionBetween) return
     if (wordAt(units, index) !== 'with' || !relationEndsAt(units, index - 1)) continue
     const otherAt = skipArticle(units, index + 1)
     const other = standalone(units, otherAt)
     if (!other || !endsNounPhrase(units, otherAt + 1)) continue
-    // Any state named in between may be the real subject of the relation.
-    const between = units.slice(lastSubject.unit + 1, index).some((unit) => unit.type === 'mention')
-    if (between) continue
     const self = subjects.find((subject) => sameParty(subject, other))
     if (!self) continue
     const pair = subjects.length === 2
@@ -352,6 +353,13 @@ function tokensOf(units: Unit[], from: number, to: number): string {
  * parties of a relation. Not where the pair is a place (`in Rome and Italy`).
  */
 function coordinatedSelf(units: Unit[], found: Report[]): void {
+  // relationAfter[i]: a relation word, `each other` or `one another` at or after unit i.
+  const relationAfter: boolean[] = new Array(units.length + 1).fill(false)
+  for (let at = units.length - 1; at >= 0; at--) {
+    const word = wordAt(units, at)
+    const reciprocal = (word === 'each' && wordAt(units, at + 1) === 'other') || (word === 'one' && wordAt(units, at + 1) === 'another')
+    relationAfter[at] = relationAfter[at + 1] || reciprocal || relationEndsAt(units, at)
+  }
   for (let index = 0; index + 2 < units.length; index++) {
     const first = standalone(units, index)
     if (!first || wordAt(units, index + 1) !== 'and') continue
@@ -360,13 +368,8 @@ function coordinatedSelf(units: Unit[], found: Report[]): void {
     if (!second || !sameParty(first, second) || !endsNounPhrase(units, secondAt + 1)) continue
     const before = wordAt(units, first.article ? index - 2 : index - 1)
     if (before && placePrepositions.has(before)) continue
-    let relation = false
-    for (let at = secondAt + 1; at < units.length; at++) {
-      const word = wordAt(units, at)
-      if ((word === 'each' && wordAt(units, at + 1) === 'other') || (word === 'one' && wordAt(units, at + 1) === 'another')) relation = true
-      else if (relationEndsAt(units, at) || (at === secondAt + 1 && word !== undefined && pairVerbs.has(word))) relation = true
-    }
-    if (!relation) continue
+    const verb = wordAt(units, secondAt + 1)
+    if (!(verb !== undefined && pairVerbs.has(verb)) && !(relationAfter[secondAt + 1] ?? false)) continue
     found.push({
       start: first.start,
       end: second.end,

@@ -33,15 +33,18 @@ export default defineRule<Options>(
   ({document, options, report}) => {
     const ignored = new Set(options.ignore)
     const entries = [...(options.defaultPreferredNames ? preferredNames : []), ...(options.preferredNames as PreferredName[])]
-    const reported: Array<[number, number]> = []
-    const quotations = document.quotations
+    const reported: Array<{start: number; end: number}> = []
+    const quotations = [...document.quotations].sort((a, b) => a.start - b.start)
     const send = (item: Report) => {
       if (ignored.has(document.text.slice(item.start, item.end))) return
       // A quotation keeps the speaker's or the document's spelling.
-      if (quotations.some((quotation) => quotation.start <= item.start && item.end <= quotation.end)) return
+      const quotation = quotations[lastStartingBefore(quotations, item.start)]
+      if (quotation && item.end <= quotation.end) return
       // One message per stretch of text: `Jarosław Kaczyński` covers `Kaczyński`.
-      if (reported.some(([start, end]) => item.start < end && start < item.end)) return
-      reported.push([item.start, item.end])
+      const at = lastStartingBefore(reported, item.end - 1)
+      const near = reported[at]
+      if (near && item.start < near.end && near.start < item.end) return
+      reported.splice(at + 1, 0, {start: item.start, end: item.end})
       report(item)
     }
     const houseForms = new Set(entries.flatMap((entry) => [entry.preferred, ...entry.variants]))
@@ -49,6 +52,25 @@ export default defineRule<Options>(
     for (const item of variants(document, houseForms)) send(item)
   }
 )
+
+/**
+ * Index of the last span starting at or before `offset` in spans sorted by
+ * start (binary search), or -1. Spans here never overlap one another, so it
+ * is the only one that can contain or overlap what comes next.
+ */
+function lastStartingBefore(spans: ReadonlyArray<{start: number}>, offset: number): number {
+  let low = 0
+  let high = spans.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (spans[middle].start <= offset) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  return found
+}
 
 /** House style: the first use of an avoided form per entry, with how many more there are. */
 function houseStyle(document: DocumentModel, entries: readonly PreferredName[]): Report[] {
