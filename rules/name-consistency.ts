@@ -48,7 +48,11 @@ export default defineRule<Options>(
       report(item)
     }
     const houseForms = new Set(entries.flatMap((entry) => [entry.preferred, ...entry.variants]))
-    for (const item of houseStyle(document, entries)) send(item)
+    const quoted = (start: number, end: number) => {
+      const quotation = quotations[lastStartingBefore(quotations, start)]
+      return quotation !== undefined && end <= quotation.end
+    }
+    for (const item of houseStyle(document, entries, quoted)) send(item)
     for (const item of variants(document, houseForms)) send(item)
   }
 )
@@ -73,7 +77,11 @@ function lastStartingBefore(spans: ReadonlyArray<{start: number}>, offset: numbe
 }
 
 /** House style: the first use of an avoided form per entry, with how many more there are. */
-function houseStyle(document: DocumentModel, entries: readonly PreferredName[]): Report[] {
+function houseStyle(
+  document: DocumentModel,
+  entries: readonly PreferredName[],
+  quoted: (start: number, end: number) => boolean
+): Report[] {
   const text = document.text
   const found: Report[] = []
   for (const entry of entries) {
@@ -87,6 +95,7 @@ function houseStyle(document: DocumentModel, entries: readonly PreferredName[]):
       for (const start of wholeWordOccurrences(text, form)) {
         if (insideAny(start, form.length, preferredAt, entry.preferred.length)) continue
         if (inException(text, start, form, entry.exceptions ?? [])) continue
+        if (quoted(start, start + form.length)) continue // quotations keep their spelling
         uses.push({start, form})
       }
     }
