@@ -8,6 +8,8 @@ export type RuleSettings = Record<string, unknown>
 export const recommended: RuleSettings = {
   boilerplate: 'warn',
   redundancy: 'warn',
+  'entity-conflation': 'warn',
+  'name-consistency': 'warn',
   'repeated-words': 'warn',
   readability: 'info',
   'duplicate-attribution': 'warn',
@@ -21,6 +23,8 @@ export const strict: RuleSettings = {
   boilerplate: 'error',
   redundancy: 'error',
   'repeated-words': 'error',
+  'entity-conflation': 'error',
+  'name-consistency': 'error',
   'duplicate-attribution': 'error',
   'unattributed-claim': 'error',
   'unattributed-quote': 'error'

@@ -1,0 +1,55 @@
+import {describe, expect, it} from 'vitest'
+import {lint} from '../src/index.js'
+import {editDistance} from '../rules/name-consistency.js'
+import {foldName} from '../src/analysis/names.js'
+
+async function names(text: string, options?: object) {
+  const file = await lint(text, {config: {preset: 'none', rules: {'name-consistency': options ? ['warn', options] : 'warn'}}})
+  return file.messages.map((message) => ({line: message.line, column: message.column, actual: message.actual, expected: message.expected}))
+}
+
+describe('name-consistency', () => {
+  it('takes house-style entries from the configuration', async () => {
+    const text = 'The team met at Harbourside. Later Harbour Side officials left.\n'
+    expect(await names(text, {preferredNames: [{preferred: 'Harbourside', variants: ['Harbour Side'], source: 'our style guide'}]})).toEqual([
+      {line: 1, column: 36, actual: 'Harbour Side', expected: ['Harbourside']}
+    ])
+  })
+
+  it('can leave the shipped house-style list out', async () => {
+    expect(await names('Trains left Kiev on time.\n')).toHaveLength(1)
+    expect(await names('Trains left Kiev on time.\n', {defaultPreferredNames: false})).toEqual([])
+  })
+
+  it('never flags a form listed in `ignore`', async () => {
+    const text = 'Lena Okoro spoke first. Okoro said no. Later Okora agreed with Okoro.\n'
+    expect((await names(text)).map((message) => message.actual)).toEqual(['Okora'])
+    expect(await names(text, {ignore: ['Okora']})).toEqual([])
+  })
+
+  it('flags a spelling off the house style only where the draft mixes it with the preferred form, for entries off by default', async () => {
+    expect(await names('Flights to Odessa resumed.\n')).toEqual([])
+    expect(await names('Flights to Odesa resumed. Odessa airport reopened.\n')).toEqual([
+      {line: 1, column: 27, actual: 'Odessa', expected: ['Odesa']}
+    ])
+  })
+
+  it('rejects option values of the wrong type', async () => {
+    await expect(names('Text.\n', {ignore: 'Okora'})).rejects.toThrow(/option `ignore` must be a list of strings/)
+  })
+})
+
+describe('name folding and distance', () => {
+  it('folds case, diacritics, spaces and hyphens', () => {
+    expect(foldName('Sørensen')).toBe(foldName('Sorensen'))
+    expect(foldName('Smith-Jones')).toBe(foldName('Smith Jones'))
+    expect(foldName('DataVault')).toBe('datavault')
+  })
+
+  it('counts an adjacent swap as one edit and stops above the limit', () => {
+    expect(editDistance('okonkwo', 'okonkow', 1)).toBe(1)
+    expect(editDistance('joly', 'jolie', 2)).toBe(2)
+    expect(editDistance('magnitogorsk', 'magnitigorsk', 1)).toBe(1)
+    expect(editDistance('abcdef', 'uvwxyz', 1)).toBe(2)
+  })
+})
