@@ -31,6 +31,11 @@ interface CommentNode {
   value?: string
 }
 
+interface ControlNode extends CommentNode {
+  position?: unknown
+  children?: ControlNode[]
+}
+
 export function messageControlPlugin() {
   return function (_tree: Root, file: VFile) {
     applyInlineComments(file)
@@ -43,10 +48,10 @@ function applyInlineComments(file: VFile): void {
   const source = file.data.copydeskSourceTree
   if (!source) return
   const tree = source.tree as never
-  if (source.format === 'html') dropWhiteSpaceText(tree)
+  if (source.format === 'html') prepareHtmlTree(tree)
   messageControl(tree, {
     file,
-    marker: commentMarker as never,
+    marker: markerFor(file) as never,
     name: 'copydesk',
     // From the registry, so every rule (ours, wrapped third-party ones, new ones) can be named.
     known: [...ruleIds],
@@ -64,6 +69,36 @@ function messageSources(file: VFile): string[] {
     if (message.ruleId && known.has(message.ruleId) && message.source) sources.add(message.source)
   }
   return [...sources]
+}
+
+const verbs = new Set(['enable', 'disable', 'ignore'])
+
+/**
+ * Comments for `copydesk`, as unified-message-control wants them, for one file:
+ *
+ * - a bare `disable` / `enable` is given every rule id: unified-message-control
+ *   handles a bare one by flipping a `reset` flag while it reads the comments,
+ *   which then also silences every message *before* a late bare `disable`;
+ * - an unknown verb (`silence`) is reported like an unknown rule name, instead
+ *   of the whole file failing.
+ */
+export function markerFor(file: VFile) {
+  return function (node: CommentNode): Marker | undefined {
+    const marker = commentMarker(node)
+    if (!marker || marker.name !== 'copydesk') return marker
+    const [verb, ...names] = marker.attributes.split(' ').filter(Boolean)
+    if (verb === undefined || !verbs.has(verb)) {
+      const message = file.message(
+        `This copydesk comment does nothing: start it with \`disable\`, \`enable\` or \`ignore\`, then the rule names (or none, for every rule)`,
+        {place: (node as {position?: never}).position, ruleId: inlineCommentRuleId, source: 'copydesk'}
+      )
+      message.url = inlineCommentUrl()
+      message.actual = verb ?? ''
+      return undefined
+    }
+    if (names.length === 0 && verb !== 'ignore') return {...marker, attributes: [verb, ...ruleIds].join(' ')}
+    return marker
+  }
 }
 
 /**
@@ -89,19 +124,36 @@ export function commentMarker(node: CommentNode): Marker | undefined {
   return {name, attributes: words.join(' '), parameters: {}, node}
 }
 
+function inlineCommentUrl(): string {
+  return new URL('../docs/integrations.md#inline-disable-comments', docsBaseUrl).href
+}
+
 /**
- * In HTML the sibling after a comment is usually a line break; `ignore` must
- * reach the next element, so white-space text goes from this tree (kept only
- * for comments, so nothing else reads it).
+ * Shape the HTML tree (kept only for comments, so nothing else reads it) the
+ * way message control expects:
+ * - elements parse5 implied (`html`, `head`, `body`, `tbody` with no tag in
+ *   the source) have no position, which message control takes for a gap in
+ *   the document and drops every message in it: they give way to their children;
+ * - the sibling after a comment is usually a line break, but `ignore` must
+ *   reach the next element: white-space text goes.
  */
-function dropWhiteSpaceText(tree: {children?: CommentNode[]}): void {
+function prepareHtmlTree(tree: ControlNode): void {
   const stack = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
     if (!node.children) continue
-    node.children = node.children.filter((child) => !(child.type === 'text' && (child.value ?? '').trim() === ''))
-    stack.push(...(node.children as Array<{children?: CommentNode[]}>))
+    node.children = flattenImplied(node.children).filter((child) => !(child.type === 'text' && (child.value ?? '').trim() === ''))
+    stack.push(...node.children)
   }
+}
+
+function flattenImplied(children: ControlNode[], result: ControlNode[] = []): ControlNode[] {
+  for (const child of children) {
+    // Implied elements nest only a few deep (`html` > `body`, `table` > `tbody`).
+    if (child.type === 'element' && !child.position) flattenImplied(child.children ?? [], result)
+    else result.push(child)
+  }
+  return result
 }
 
 /** unified-message-control's own wording is for programmers; say what happened and what to do. */
@@ -114,7 +166,7 @@ function rewordUnknownRule(message: VFileMessage): void {
   message.message = message.reason
   message.ruleId = inlineCommentRuleId
   message.source = 'copydesk'
-  message.url = new URL('../docs/integrations.md#inline-disable-comments', docsBaseUrl).href
+  message.url = inlineCommentUrl()
   message.actual = name
   message.fatal = false
   delete message.ancestors

@@ -165,8 +165,9 @@ function referenceAt(raw: string, i: number, decoded: string, j: number): {sourc
   if (raw[end] === ';') candidates.push(end + 1)
   // Legacy references may stop before the letters do (`&copy2024`, `&notit`).
   for (let stop = end; stop >= i + 2; stop--) candidates.push(stop)
-  for (const stop of candidates) {
-    for (const valueLength of [1, 2]) {
+  // One decoded unit before two (astral characters), the longest source first.
+  for (const valueLength of [1, 2]) {
+    for (const stop of candidates) {
       if (j + valueLength > decoded.length) continue
       if (decoded.slice(j, j + valueLength) === raw.slice(i, i + valueLength) && stop - i === valueLength) continue
       if (agreeAhead(raw, stop, decoded, j + valueLength)) return {sourceLength: stop - i, valueLength}
