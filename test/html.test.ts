@@ -34,11 +34,12 @@ describe('HTML drafts', () => {
     expect(await found(draft)).toEqual([{rule: 'redundancy', line: 1, column: 9, text: 'won&nbsp;an election&#32;victory'}])
   })
 
-  it('leaves scripts, styles, preformatted text, code and form fields alone', async () => {
+  it('leaves scripts, styles, preformatted text, code, deletions and form fields alone', async () => {
     const draft = [
       '<head><title>x</title><style>/* the the */</style><script>"the the"</script></head>',
       '<body><pre>the the</pre><p>Run <code>the the</code> here.</p><textarea>the the</textarea>',
-      '<noscript>the the</noscript><kbd>the the</kbd><svg><text>the the</text></svg></body>'
+      '<noscript>the the</noscript><kbd>the the</kbd><svg><text>the the</text></svg>',
+      '<p>Struck <del>the the</del> out, <span data-nlcst="ignore">the the</span> hidden.</p></body>'
     ].join('\n')
     expect(await found(draft)).toEqual([])
   })

@@ -123,6 +123,11 @@ describe('inline disable comments', () => {
     expect(await seen('The the start.\n\n<!-- copydesk disable -->\n\nThe the end.\n', 'a.md')).toEqual(['1:1 repeated-words'])
   })
 
+  it('ignore every rule for the next block when no rule is named', async () => {
+    const html = '<!-- copydesk ignore -->\n<p>The the one. They won an election victory.</p>\n<p>The the two.</p>\n'
+    expect(await seen(html, 'a.html')).toEqual(['3:4 repeated-words'])
+  })
+
   it('leave drafts in plain text untouched (they have no comments)', async () => {
     expect(await seen('<!-- copydesk disable -->\nThe the end.\n', 'draft.txt')).toEqual(['2:1 repeated-words'])
   })
