@@ -17,7 +17,7 @@ describe('lint()', () => {
   it('lints a string with the recommended preset', async () => {
     const file = await lint(draft)
     expect(summary(file)).toEqual([
-      ['repeated-words', 1, 1, false, ['the']],
+      ['repeated-words', 1, 1, false, ['The']],
       ['redundancy', 3, 6, false, ['won the election']]
     ])
     expect(file.messages[1]).toMatchObject({
@@ -37,7 +37,7 @@ describe('lint()', () => {
     const input = new VFile({path: 'story.html', value: '<p>The <i>the</i> end</p>'})
     const file = await lint(input)
     expect(file).toBe(input)
-    expect(summary(file)).toEqual([['repeated-words', 1, 4, false, ['the']]])
+    expect(summary(file)).toEqual([['repeated-words', 1, 4, false, ['The']]])
   })
 
   it('takes a format for a bare string (what a CMS sends)', async () => {
@@ -46,7 +46,7 @@ describe('lint()', () => {
     // Comments switch rules off in Markdown; plain text has no comments.
     const markdown = '<!-- copydesk disable -->\nThe the end.\n'
     expect(summary(await lint(markdown, {format: 'markdown'}))).toEqual([])
-    expect(summary(await lint(markdown, {format: 'text'}))).toEqual([['repeated-words', 2, 1, false, ['the']]])
+    expect(summary(await lint(markdown, {format: 'text'}))).toEqual([['repeated-words', 2, 1, false, ['The']]])
   })
 
   it('gives the same messages as the CLI for the same draft and configuration', async () => {

@@ -52,7 +52,7 @@ describe('--report sarif', () => {
       entry.fixes?.[0].artifactChanges[0].replacements[0].insertedContent.text
     ])
     expect(rows).toEqual([
-      ['repeated-words', 'repeated-words', 'warning', 'drafts/harbour%20story.md', {startLine: 1, startColumn: 1, endLine: 1, endColumn: 8}, 'the'],
+      ['repeated-words', 'repeated-words', 'warning', 'drafts/harbour%20story.md', {startLine: 1, startColumn: 1, endLine: 1, endColumn: 8}, 'The'],
       ['redundancy', 'redundancy', 'warning', 'drafts/harbour%20story.md', {startLine: 3, startColumn: 6, endLine: 3, endColumn: 29}, 'won the election'],
       ['repeated-words', 'repeated-words', 'warning', 'drafts/notes.html', {startLine: 1, startColumn: 28, endLine: 1, endColumn: 35}, 'the']
     ])
