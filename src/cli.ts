@@ -17,7 +17,7 @@ import {createBaseProcessor} from './processor.js'
 import {reporterNames, reporters} from './reporters/index.js'
 import {ruleIds} from './rules.js'
 
-const extensions = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'mkdn']
+const extensions = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'mkdn', 'html', 'htm']
 
 const help = `Usage: copydesk [options] [path | glob ...]
 

@@ -7,25 +7,31 @@ import type {Root} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {readDraftText} from './parse/input.js'
+import {parseHtml} from './parse/html.js'
 import {parseMarkdown} from './parse/markdown.js'
 import {parsePlainText} from './parse/plain-text.js'
 import './types.js'
 
-export type DraftFormat = 'text' | 'markdown'
+export type DraftFormat = 'text' | 'markdown' | 'html'
 
 const markdownExtensions = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mkdn'])
+const htmlExtensions = new Set(['.html', '.htm'])
 
 export function formatOf(file: VFile): DraftFormat {
   const format = file.data.copydeskFormat
-  if (format === 'markdown' || format === 'text') return format
-  return markdownExtensions.has((file.extname ?? '').toLowerCase()) ? 'markdown' : 'text'
+  if (format === 'markdown' || format === 'text' || format === 'html') return format
+  const extension = (file.extname ?? '').toLowerCase()
+  if (htmlExtensions.has(extension)) return 'html'
+  return markdownExtensions.has(extension) ? 'markdown' : 'text'
 }
 
-/** Parse drafts as English prose: plain text, or Markdown by extension. */
+/** Parse drafts as English prose: plain text, or Markdown or HTML by extension. */
 export function copydeskParse(this: Processor) {
   this.parser = function (_document: string, file: VFile): Root {
     const value = readDraftText(file)
-    return formatOf(file) === 'markdown' ? parseMarkdown(value, file) : parsePlainText(value, file)
+    const format = formatOf(file)
+    if (format === 'html') return parseHtml(value, file)
+    return format === 'markdown' ? parseMarkdown(value, file) : parsePlainText(value, file)
   }
 }
 

@@ -197,7 +197,7 @@ describe('bad input: one clear line, no stack trace, a non-zero exit, other file
   it('a folder with no drafts', () => {
     const result = runCli(['pictures'], {cwd: scratch({'pictures/a.png': 'x'})})
     expect(result.code).toBe(1)
-    expect(result.stderr.trim()).toBe('copydesk: no drafts found in pictures (copydesk reads .txt, .text, .md, .markdown, .mdown, .mkd, .mkdn)')
+    expect(result.stderr.trim()).toBe('copydesk: no drafts found in pictures (copydesk reads .txt, .text, .md, .markdown, .mdown, .mkd, .mkdn, .html, .htm)')
   })
 
   it('an unknown flag or report format', () => {

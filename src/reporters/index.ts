@@ -3,12 +3,18 @@ import {reporter as pretty} from 'vfile-reporter'
 import {reporterJson} from 'vfile-reporter-json'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {githubReporter} from './github.js'
+import {quickfixReporter} from './quickfix.js'
+import {sarifReporter} from './sarif.js'
 
 export type Reporter = (files: VFile[], options: Record<string, unknown>) => string
 
 const formats: Readonly<Record<string, Reporter>> = {
   pretty: pretty as Reporter,
-  json: (files, options) => reporterJson(files, {pretty: false, quiet: Boolean(options.quiet), silent: Boolean(options.silent)})
+  json: (files, options) => reporterJson(files, {pretty: false, quiet: Boolean(options.quiet), silent: Boolean(options.silent)}),
+  sarif: sarifReporter,
+  github: githubReporter,
+  quickfix: quickfixReporter
 }
 
 /** Every format, with failures flattened to one plain line first. */
