@@ -1,3 +1,4 @@
+import {ruleIds} from '../src/rules.js'
 import {createRequire} from 'node:module'
 import {readFileSync} from 'node:fs'
 import Ajv from 'ajv-draft-04'
@@ -42,7 +43,7 @@ describe('--report sarif', () => {
     expect(result.code).toBe(1)
     const run = log.runs[0]
     expect(run.tool.driver.name).toBe('copydesk')
-    expect(run.tool.driver.rules.map((rule: {id: string}) => rule.id)).toEqual(['boilerplate', 'redundancy', 'repeated-words', 'readability'])
+    expect(run.tool.driver.rules.map((rule: {id: string}) => rule.id)).toEqual([...ruleIds])
     const rows = run.results.map((entry: any) => [
       entry.ruleId,
       run.tool.driver.rules[entry.ruleIndex].id,
