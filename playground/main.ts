@@ -193,7 +193,7 @@ function renderProblem(problem: Problem, index: number): HTMLLIElement {
 
   const reason = document.createElement('p')
   reason.className = 'reason'
-  reason.textContent = message.reason
+  reason.append(...withCode(message.reason))
 
   const actions = document.createElement('div')
   actions.className = 'problem-actions'
@@ -222,6 +222,17 @@ function renderProblem(problem: Problem, index: number): HTMLLIElement {
 
   item.append(head, reason, actions)
   return item
+}
+
+/** Reasons quote the draft between backticks: show those parts as quoted text. */
+function withCode(text: string): Node[] {
+  return text.split('`').map((part, index) => {
+    if (index % 2 === 0) return document.createTextNode(part)
+    const code = document.createElement('q')
+    code.className = 'quoted'
+    code.textContent = part
+    return code
+  })
 }
 
 function button(label: string, accessibleName: string, onClick: () => void): HTMLButtonElement {

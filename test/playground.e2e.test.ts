@@ -13,7 +13,7 @@ import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {chromium, type BrowserContext, type Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
 import {sampleDraft} from '../playground/sample.js'
 import {root} from './helpers/fixtures.js'
@@ -79,6 +79,7 @@ describe.skipIf(!haveBrowser)('playground in Chromium', () => {
   let page: Page
   let profile: string
   let url: string
+  const pageErrors: string[] = []
 
   beforeAll(async () => {
     execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'playground/vite.config.ts', '--logLevel', 'warn'], {
@@ -104,10 +105,12 @@ describe.skipIf(!haveBrowser)('playground in Chromium', () => {
       ]
     })
     page = browser.pages()[0] ?? (await browser.newPage())
-    page.on('pageerror', (error) => {
-      throw error
-    })
+    page.on('pageerror', (error) => pageErrors.push(error.message))
     await page.goto(url)
+  })
+
+  afterEach(() => {
+    expect(pageErrors).toEqual([])
   })
 
   afterAll(async () => {
