@@ -182,6 +182,20 @@ describe.skipIf(!haveBrowser)('playground in Chromium', () => {
     await page.getByLabel('Preset').selectOption('recommended')
   })
 
+  it('checks Markdown as Markdown', async () => {
+    const markdown = '# Ferry news\n\nThe ferry `the the` code stays.\n\nThe the islanders cheered.\n'
+    await page.getByLabel('Markdown').check()
+    await page.getByLabel('Draft text').fill(markdown)
+    const wanted = (await lint(markdown, {format: 'markdown'})).messages.map((message) => ({
+      rule: message.ruleId ?? '',
+      line: message.line ?? 0,
+      column: message.column ?? 0
+    }))
+    expect(wanted).toEqual([{rule: 'repeated-words', line: 5, column: 1}])
+    await expect.poll(() => shownProblems(page), {timeout: 10000}).toEqual(wanted)
+    await page.getByLabel('Plain text').check()
+  })
+
   it('is usable by keyboard, and fits a 1366×768 screen', async () => {
     await page.getByRole('button', {name: 'Load sample draft'}).click()
     await settled(page, sampleDraft)
