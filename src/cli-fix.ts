@@ -9,14 +9,16 @@
  * to a temporary file beside it, with the draft's permissions, and is renamed
  * over it, so a crash never leaves half a draft. A byte order mark and the
  * draft's line endings are kept: fixes only replace words inside lines.
+ * Direct quotations are left alone: their problems stay messages.
  */
 import {chmodSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {createTwoFilesPatch} from 'diff'
 import type {Processor} from 'unified'
-import {VFile} from 'vfile'
+import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {fixUntilStable, type Fix} from './fix.js'
+import {fixOf, fixUntilStable, type Fix} from './fix.js'
+import {lintForFix} from './fix-lint.js'
 import {createBaseProcessor} from './processor.js'
 
 export interface CliFixOptions {
@@ -43,8 +45,8 @@ interface LoadedConfiguration {
 }
 
 export type FileOutcome =
-  | {kind: 'fixed'; fixes: Fix<VFileMessage>[]; remaining: VFileMessage[]}
-  | {kind: 'unchanged'}
+  | {kind: 'fixed'; fixes: Fix<VFileMessage>[]; remaining: VFileMessage[]; quoted: number}
+  | {kind: 'unchanged'; quoted: number}
   | {kind: 'skipped'; why: string}
 
 // ignoreBOM keeps the mark in the decoded text, so it can be written back.
@@ -74,7 +76,11 @@ export async function runFixes(context: EngineRunContext, options: CliFixOptions
         const change = fix.replacement === '' ? `deleted \`${oneLine(fix.original)}\`` : `\`${oneLine(fix.original)}\` → \`${fix.replacement}\``
         options.stderr.write(`  ${where}  ${fix.message.ruleId ?? ''}  ${change}\n`)
       }
-    } else if (outcome.kind === 'skipped') {
+    }
+    if (outcome.kind !== 'skipped' && outcome.quoted > 0) {
+      options.stderr.write(`${shown}: ${plural(outcome.quoted, 'fix', 'fixes')} inside quotations left to an editor\n`)
+    }
+    if (outcome.kind === 'skipped') {
       options.stderr.write(`${shown}: not fixed: ${outcome.why}\n`)
     }
     // A dry run changes nothing, so the original messages still decide the exit code.
@@ -85,18 +91,15 @@ export async function runFixes(context: EngineRunContext, options: CliFixOptions
 }
 
 async function fixFile(file: VFile, context: EngineRunContext, options: CliFixOptions): Promise<FileOutcome> {
-  if (file.messages.some((message) => message.fatal === true && !message.ruleId)) return {kind: 'unchanged'}
+  if (file.messages.some((message) => message.fatal === true && !message.ruleId)) return {kind: 'unchanged', quoted: 0}
   const linted = String(file.value ?? '')
+  // Most drafts have nothing to fix: only those that do are linted again.
+  if (!file.messages.some((message) => fixOf(message, linted))) return {kind: 'unchanged', quoted: 0}
   const processor = await processorFor(file, context)
-  const relint = async (text: string) => {
-    const copy = new VFile({path: file.path, cwd: file.cwd, value: text, data: {copydeskFormat: file.data.copydeskFormat}})
-    const tree = processor.parse(copy)
-    await processor.run(tree, copy)
-    return copy.messages
-  }
-  const result = await fixUntilStable(linted, file.messages, relint)
-  if (result.applied.length === 0) return {kind: 'unchanged'}
-  const outcome: FileOutcome = {kind: 'fixed', fixes: result.applied, remaining: result.remaining}
+  const draft = {path: file.path, cwd: file.cwd, format: file.data.copydeskFormat}
+  const result = await fixUntilStable(linted, (text) => lintForFix(processor, draft, text))
+  if (result.applied.length === 0) return {kind: 'unchanged', quoted: result.kept.length}
+  const outcome: FileOutcome = {kind: 'fixed', fixes: result.applied, remaining: result.remaining, quoted: result.kept.length}
 
   if (options.fromStdin) {
     if (!options.dryRun) return {kind: 'skipped', why: 'a draft read from stdin cannot be written; use --fix-dry-run to see its fixes'}
@@ -183,8 +186,8 @@ function leftNote(messages: readonly VFileMessage[]): string {
   return left === 0 ? '' : `; ${plural(left, 'problem')} left to an editor`
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
+function plural(count: number, noun: string, nouns = noun + 's'): string {
+  return `${count} ${count === 1 ? noun : nouns}`
 }
 
 function oneLine(text: string): string {

@@ -8,6 +8,8 @@
  * replacement, it knows its start and end offsets, and the text there is
  * still what the rule saw. Fixes never overlap: when two touch the same
  * range, the first (in document order) wins and the other stays a message.
+ * Ranges given as `keep` (direct quotations: a speaker's words are not the
+ * desk's to rewrite) are never changed by an automatic fix.
  */
 
 /** The parts of a vfile message that a fix needs. */
@@ -38,6 +40,14 @@ export interface FixResult<Message extends FixableMessage = FixableMessage> {
   applied: Array<Fix<Message>>
   /** Fixable messages left alone because they overlap an applied fix. */
   conflicting: Message[]
+  /** Fixable messages left alone because they fall in a kept range. */
+  kept: Message[]
+}
+
+/** A range of text offsets, end exclusive. */
+export interface TextRange {
+  start: number
+  end: number
 }
 
 /**
@@ -62,12 +72,19 @@ export function fixOf<Message extends FixableMessage>(message: Message, text: st
   return replacement === '' ? widenLineDeletion(fix, text) : fix
 }
 
-/** Apply every unambiguous fix among `messages` to `text`, in one pass. */
-export function applyFixes<Message extends FixableMessage>(text: string, messages: readonly Message[]): FixResult<Message> {
+/** Apply every unambiguous fix among `messages` to `text`, in one pass, leaving `keep` ranges alone. */
+export function applyFixes<Message extends FixableMessage>(
+  text: string,
+  messages: readonly Message[],
+  keep: readonly TextRange[] = []
+): FixResult<Message> {
   const fixes: Array<Fix<Message>> = []
+  const kept: Message[] = []
   for (const message of messages) {
     const fix = fixOf(message, text)
-    if (fix) fixes.push(fix)
+    if (!fix) continue
+    if (keep.some((range) => fix.start < range.end && fix.end > range.start)) kept.push(message)
+    else fixes.push(fix)
   }
   // Stable sort: at equal starts, the message reported first wins.
   fixes.sort((a, b) => a.start - b.start)
@@ -88,7 +105,7 @@ export function applyFixes<Message extends FixableMessage>(text: string, message
     previous = fix
   }
   output += text.slice(cursor)
-  return {output, applied, conflicting}
+  return {output, applied, conflicting, kept}
 }
 
 /** Apply one message's fix (the playground's button); undefined when it has none. */
@@ -154,7 +171,15 @@ export interface RepeatedFixResult<Message extends FixableMessage = FixableMessa
   applied: Array<Fix<Message>>
   /** The messages of the fixed text, from the last lint. */
   remaining: Message[]
+  /** Messages of the last lint whose fix was held back by a kept range. */
+  kept: Message[]
   passes: number
+}
+
+/** What a lint gives the fixer: the messages, and the ranges no automatic fix may touch. */
+export interface LintedText<Message extends FixableMessage = FixableMessage> {
+  messages: readonly Message[]
+  keep?: readonly TextRange[]
 }
 
 /**
@@ -164,21 +189,22 @@ export interface RepeatedFixResult<Message extends FixableMessage = FixableMessa
  */
 export async function fixUntilStable<Message extends FixableMessage>(
   text: string,
-  messages: readonly Message[],
-  lintText: (text: string) => Promise<readonly Message[]>,
+  lintText: (text: string) => Promise<LintedText<Message>>,
   maxPasses = 10
 ): Promise<RepeatedFixResult<Message>> {
   let output = text
-  let current = messages
+  let current = await lintText(text)
   const applied: Array<Fix<Message>> = []
+  let kept: Message[] = []
   let passes = 0
-  while (passes < maxPasses) {
-    const result = applyFixes(output, current)
-    if (result.applied.length === 0) break
+  while (true) {
+    const result = applyFixes(output, current.messages, current.keep)
+    kept = result.kept
+    if (result.applied.length === 0 || passes === maxPasses) break
     passes++
     applied.push(...result.applied)
     output = result.output
     current = await lintText(output)
   }
-  return {output, applied, remaining: [...current], passes}
+  return {output, applied, remaining: [...current.messages], kept, passes}
 }

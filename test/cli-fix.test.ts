@@ -53,6 +53,15 @@ describe('copydesk --fix', () => {
     expect(result.code).toBe(0)
   })
 
+  it('leaves direct quotations as the speaker said them', () => {
+    const quoted = 'The pilot said: \u201cIt was a very very rough night.\u201d\nThe the ferry was late.\n'
+    const folder = scratch({'story.txt': quoted})
+    const result = runCli(['--fix', 'story.txt'], {cwd: folder})
+    expect(readFileSync(path.join(folder, 'story.txt'), 'utf8')).toBe(quoted.replace('The the', 'The'))
+    expect(result.stderr).toContain('story.txt: fixed 1 problem; 1 problem left to an editor\n')
+    expect(result.stderr).toContain('story.txt: 1 fix inside quotations left to an editor\n')
+  })
+
   it('never modifies a draft without --fix', () => {
     const folder = scratch({'story.txt': flawed})
     const result = runCli(['story.txt'], {cwd: folder})

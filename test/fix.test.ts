@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {applyFix, applyFixes, fixOf, fixUntilStable, type FixableMessage} from '../src/fix.js'
-import {lint} from '../src/index.js'
+import {lintForFix} from '../src/fix-lint.js'
+import {createProcessor, lint} from '../src/index.js'
 import {listFixtures} from './helpers/fixtures.js'
 
 /** A warning that replaces text[start, end) with `expected`. */
@@ -67,6 +68,15 @@ describe('applyFixes', () => {
     expect(fixOf(warning(text, 3, 26, ['won'], {fatal: true}), text)?.replacement).toBe('won')
   })
 
+  it('leaves fixes inside kept ranges alone', () => {
+    const draft = 'She said "the the ferry" is late, and the the bus too.'
+    const inQuote = warning(draft, 10, 17, ['the'])
+    const outside = warning(draft, 38, 45, ['the'])
+    const result = applyFixes(draft, [inQuote, outside], [{start: 10, end: 23}])
+    expect(result.output).toBe('She said "the the ferry" is late, and the bus too.')
+    expect(result.kept).toEqual([inQuote])
+  })
+
   it('keeps the capital of words the fix keeps', () => {
     const draft = 'The the ferry left.'
     expect(applyFix(draft, warning(draft, 0, 7, ['the']))).toBe('The ferry left.')
@@ -88,12 +98,27 @@ describe('applyFixes', () => {
 })
 
 describe('fixUntilStable', () => {
+  const processor = createProcessor()
+  const relint = (text: string) => lintForFix(processor, {}, text)
+
   it('gives a fix left over by an overlap its turn in a later pass', async () => {
-    const file = await lint('The ferry the the the islanders use runs daily.')
-    const result = await fixUntilStable(String(file.value), file.messages, async (text) => (await lint(text)).messages)
+    const result = await fixUntilStable('The ferry the the the islanders use runs daily.', relint)
     expect(result.output).toBe('The ferry the islanders use runs daily.')
     expect(result.passes).toBe(2)
     expect(result.remaining.filter((message) => message.ruleId === 'repeated-words')).toEqual([])
+  })
+
+  it('leaves direct quotations as the speaker said them', async () => {
+    const draft = 'The captain said: \u201cIt was a very very rough crossing.\u201d The the ferry was late.\n'
+    const result = await fixUntilStable(draft, relint)
+    expect(result.output).toBe('The captain said: \u201cIt was a very very rough crossing.\u201d The ferry was late.\n')
+    expect(result.kept.map((message) => message.actual)).toEqual(['very very'])
+    expect(result.remaining.map((message) => message.actual)).toEqual(['very very'])
+  })
+
+  it('stops after the given number of passes', async () => {
+    const result = await fixUntilStable('the the the the end', relint, 1)
+    expect([result.passes, result.output]).toEqual([1, 'the the end'])
   })
 })
 
@@ -107,14 +132,15 @@ describe('fixing every fixture', () => {
   for (const fixture of fixable) {
     it(`${fixture.rule}/${fixture.name}: the fixed draft reports none of the fixed problems`, async () => {
       const raw = readFileSync(fixture.file, 'utf8')
-      const relint = async (text: string) => (await lint(new VFile({path: fixture.file, value: text}))).messages
       const file = await lint(new VFile({path: fixture.file, value: readFileSync(fixture.file)}))
       const text = String(file.value)
-      const result = await fixUntilStable(text, file.messages, relint)
+      const processor = createProcessor()
+      const result = await fixUntilStable(text, (value) => lintForFix(processor, {path: fixture.file}, value))
 
       expect(result.applied.length).toBeGreaterThan(0)
-      // Nothing fixable is left: every fix was applied and did not come back.
-      expect(result.remaining.filter((message) => fixOf(message, result.output))).toEqual([])
+      // Nothing fixable is left, but what quotations hold: every fix was applied and did not come back.
+      const keptMessages = new Set(result.kept)
+      expect(result.remaining.filter((message) => fixOf(message, result.output) && !keptMessages.has(message))).toEqual([])
       // Each fixed rule reports fewer problems than before.
       for (const ruleId of new Set(result.applied.map((fix) => fix.message.ruleId))) {
         const count = (messages: readonly FixableMessage[]) => messages.filter((message) => message.ruleId === ruleId).length
