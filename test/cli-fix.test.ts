@@ -54,7 +54,7 @@ describe('copydesk --fix', () => {
   })
 
   it('leaves direct quotations as the speaker said them', () => {
-    const quoted = 'The pilot said: \u201cIt was a very very rough night.\u201d\nThe the ferry was late.\n'
+    const quoted = 'The pilot said: \u201cIt was the the roughest night.\u201d\nThe the ferry was late.\n'
     const folder = scratch({'story.txt': quoted})
     const result = runCli(['--fix', 'story.txt'], {cwd: folder})
     expect(readFileSync(path.join(folder, 'story.txt'), 'utf8')).toBe(quoted.replace('The the', 'The'))

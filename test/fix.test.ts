@@ -109,11 +109,11 @@ describe('fixUntilStable', () => {
   })
 
   it('leaves direct quotations as the speaker said them', async () => {
-    const draft = 'The captain said: \u201cIt was a very very rough crossing.\u201d The the ferry was late.\n'
+    const draft = 'The captain said: \u201cIt was the the roughest crossing.\u201d The the ferry was late.\n'
     const result = await fixUntilStable(draft, relint)
-    expect(result.output).toBe('The captain said: \u201cIt was a very very rough crossing.\u201d The ferry was late.\n')
-    expect(result.kept.map((message) => message.actual)).toEqual(['very very'])
-    expect(result.remaining.map((message) => message.actual)).toEqual(['very very'])
+    expect(result.output).toBe('The captain said: \u201cIt was the the roughest crossing.\u201d The ferry was late.\n')
+    expect(result.kept.map((message) => message.actual)).toEqual(['the the'])
+    expect(result.remaining.map((message) => message.actual)).toEqual(['the the'])
   })
 
   it('stops after the given number of passes', async () => {
@@ -123,13 +123,13 @@ describe('fixUntilStable', () => {
 })
 
 describe('fixing every fixture', () => {
-  const fixable = listFixtures().filter((fixture) => fixture.expected.some((message) => message.expected?.length === 1))
+  const fixtures = listFixtures()
 
   it('has fixtures with fixes', () => {
-    expect(fixable.length).toBeGreaterThan(0)
+    expect(fixtures.some((fixture) => fixture.expected.some((message) => message.expected?.length === 1))).toBe(true)
   })
 
-  for (const fixture of fixable) {
+  for (const fixture of fixtures) {
     it(`${fixture.rule}/${fixture.name}: the fixed draft reports none of the fixed problems`, async () => {
       const raw = readFileSync(fixture.file, 'utf8')
       const file = await lint(new VFile({path: fixture.file, value: readFileSync(fixture.file)}))
@@ -137,7 +137,11 @@ describe('fixing every fixture', () => {
       const processor = createProcessor()
       const result = await fixUntilStable(text, (value) => lintForFix(processor, {path: fixture.file}, value))
 
-      expect(result.applied.length).toBeGreaterThan(0)
+      if (!file.messages.some((message) => fixOf(message, text))) {
+        // Nothing to fix: the fixer leaves the draft as it is.
+        expect([result.output, result.applied]).toEqual([text, []])
+        return
+      }
       // Nothing fixable is left, but what quotations hold: every fix was applied and did not come back.
       const keptMessages = new Set(result.kept)
       expect(result.remaining.filter((message) => fixOf(message, result.output) && !keptMessages.has(message))).toEqual([])
