@@ -16,6 +16,7 @@ import path from 'node:path'
 import {createTwoFilesPatch} from 'diff'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {location, type Location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {fixOf, fixUntilStable, type Fix} from './fix.js'
 import {lintForFix} from './fix-lint.js'
@@ -45,7 +46,7 @@ interface LoadedConfiguration {
 }
 
 export type FileOutcome =
-  | {kind: 'fixed'; fixes: Fix<VFileMessage>[]; remaining: VFileMessage[]; quoted: number}
+  | {kind: 'fixed'; fixes: Fix<VFileMessage>[]; remaining: VFileMessage[]; quoted: number; place: Location}
   | {kind: 'unchanged'; quoted: number}
   | {kind: 'skipped'; why: string}
 
@@ -72,7 +73,8 @@ export async function runFixes(context: EngineRunContext, options: CliFixOptions
       const verb = options.dryRun ? 'would fix' : 'fixed'
       options.stderr.write(`${shown}: ${verb} ${plural(outcome.fixes.length, 'problem')}${leftNote(left)}\n`)
       for (const fix of outcome.fixes) {
-        const where = `${fix.message.line ?? '?'}:${fix.message.column ?? '?'}`
+        const point = outcome.place.toPoint(fix.sourceStart)
+        const where = point ? `${point.line}:${point.column}` : '?'
         const change = fix.replacement === '' ? `deleted \`${oneLine(fix.original)}\`` : `\`${oneLine(fix.original)}\` → \`${fix.replacement}\``
         options.stderr.write(`  ${where}  ${fix.message.ruleId ?? ''}  ${change}\n`)
       }
@@ -99,7 +101,9 @@ async function fixFile(file: VFile, context: EngineRunContext, options: CliFixOp
   const draft = {path: file.path, cwd: file.cwd, format: file.data.copydeskFormat}
   const result = await fixUntilStable(linted, (text) => lintForFix(processor, draft, text))
   if (result.applied.length === 0) return {kind: 'unchanged', quoted: result.kept.length}
-  const outcome: FileOutcome = {kind: 'fixed', fixes: result.applied, remaining: result.remaining, quoted: result.kept.length}
+  // Fixes are reported where they were in the draft as it was read.
+  const place = location(linted)
+  const outcome: FileOutcome = {kind: 'fixed', fixes: result.applied, remaining: result.remaining, quoted: result.kept.length, place}
 
   if (options.fromStdin) {
     if (!options.dryRun) return {kind: 'skipped', why: 'a draft read from stdin cannot be written; use --fix-dry-run to see its fixes'}

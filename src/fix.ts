@@ -33,6 +33,12 @@ export interface Fix<Message extends FixableMessage = FixableMessage> {
   replacement: string
   /** The text that was there. */
   original: string
+  /**
+   * Where the flagged text starts in the text fixing began from: `start` may
+   * be earlier (a deleted line takes its line break) and, after several
+   * passes of fixUntilStable, is an offset in a pass's own text.
+   */
+  sourceStart: number
 }
 
 export interface FixResult<Message extends FixableMessage = FixableMessage> {
@@ -68,7 +74,7 @@ export function fixOf<Message extends FixableMessage>(message: Message, text: st
   if (typeof message.actual === 'string' && message.actual !== original) return undefined
   const replacement = keepLeadingCase(original, expected[0])
   if (replacement === original) return undefined
-  const fix: Fix<Message> = {message, start, end, replacement, original}
+  const fix: Fix<Message> = {message, start, end, replacement, original, sourceStart: start}
   return replacement === '' ? widenLineDeletion(fix, text) : fix
 }
 
@@ -197,14 +203,37 @@ export async function fixUntilStable<Message extends FixableMessage>(
   const applied: Array<Fix<Message>> = []
   let kept: Message[] = []
   let passes = 0
+  const history: Array<Array<Fix<Message>>> = []
   while (true) {
     const result = applyFixes(output, current.messages, current.keep)
     kept = result.kept
     if (result.applied.length === 0 || passes === maxPasses) break
     passes++
+    for (const fix of result.applied) fix.sourceStart = toSource(fix.sourceStart, history)
+    history.push(result.applied)
     applied.push(...result.applied)
     output = result.output
     current = await lintText(output)
   }
   return {output, applied, remaining: [...current.messages], kept, passes}
+}
+
+/** Map an offset in the text after the given passes back to the text before them. */
+function toSource(offset: number, history: ReadonlyArray<ReadonlyArray<Fix>>): number {
+  let position = offset
+  for (let pass = history.length - 1; pass >= 0; pass--) {
+    let delta = 0
+    let mapped: number | undefined
+    for (const fix of history[pass]) {
+      const newStart = fix.start + delta
+      if (position < newStart) break
+      if (position < newStart + fix.replacement.length) {
+        mapped = fix.start
+        break
+      }
+      delta += fix.replacement.length - (fix.end - fix.start)
+    }
+    position = mapped ?? position - delta
+  }
+  return position
 }

@@ -62,6 +62,13 @@ describe('copydesk --fix', () => {
     expect(result.stderr).toContain('story.txt: 1 fix inside quotations left to an editor\n')
   })
 
+  it('reports each fix where it was in the draft as read', () => {
+    const folder = scratch({'story.txt': 'The ferry sailed at noon.\nSource: Harbour Desk\nLeave a Reply'})
+    const result = runCli(['--fix', 'story.txt'], {cwd: folder})
+    expect(readFileSync(path.join(folder, 'story.txt'), 'utf8')).toBe('The ferry sailed at noon.')
+    expect(result.stderr).toContain('  2:1  boilerplate  deleted `Source: Harbour Desk`\n  3:1  boilerplate  deleted `Leave a Reply`\n')
+  })
+
   it('never modifies a draft without --fix', () => {
     const folder = scratch({'story.txt': flawed})
     const result = runCli(['story.txt'], {cwd: folder})

@@ -116,6 +116,17 @@ describe('fixUntilStable', () => {
     expect(result.remaining.map((message) => message.actual)).toEqual(['the the'])
   })
 
+  it('tells where each fix was in the draft it started from, whatever the pass', async () => {
+    const draft = 'The ferry sailed at noon.\nSource: Harbour Desk\nLeave a Reply'
+    const result = await fixUntilStable(draft, relint)
+    expect(result.output).toBe('The ferry sailed at noon.')
+    expect(result.passes).toBe(2)
+    expect(result.applied.map((fix) => [fix.sourceStart, draft.slice(fix.sourceStart, fix.sourceStart + 6)])).toEqual([
+      [26, 'Source'],
+      [47, 'Leave ']
+    ])
+  })
+
   it('stops after the given number of passes', async () => {
     const result = await fixUntilStable('the the the the end', relint, 1)
     expect([result.passes, result.output]).toEqual([1, 'the the end'])
