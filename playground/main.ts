@@ -2,13 +2,14 @@
  * The playground page: the copydesk pipeline (src/index.ts) running in the
  * browser on whatever is in the text area. Nothing leaves the page.
  */
-import {applyFix, fixOf} from '../src/fix.js'
-import {lint, presets, rules, ruleIds, type CopydeskConfig} from '../src/index.js'
+import {applyFix, fixOf, touchesAny, type TextRange} from '../src/fix.js'
+import {lintForFix} from '../src/fix-lint.js'
+import {createProcessor, presets, rules, ruleIds, type CopydeskConfig} from '../src/index.js'
 import {sampleDraft} from './sample.js'
 
 type Severity = 'off' | 'info' | 'warn' | 'error'
 type Format = 'text' | 'markdown'
-type Message = Awaited<ReturnType<typeof lint>>['messages'][number]
+type Message = Awaited<ReturnType<typeof lintForFix>>['messages'][number]
 
 /** A problem as the page shows it: offsets into the text area's value. */
 interface Problem {
@@ -16,6 +17,8 @@ interface Problem {
   start: number
   end: number
   severity: Exclude<Severity, 'off'>
+  /** Whether its fix can be applied: there is one, and it leaves Markdown syntax intact. */
+  fixable: boolean
 }
 
 const lintDelay = 250
@@ -62,6 +65,12 @@ function effectiveSeverity(ruleId: string): Severity {
   return state.overrides[ruleId] ?? presetSeverity(ruleId)
 }
 
+/** Quotations are left to the editor here (a click is a decision); markup never changes. */
+function canFix(message: Message, text: string, markup: readonly TextRange[]): boolean {
+  const fix = fixOf(message, text)
+  return fix !== undefined && !touchesAny(fix.flagged, markup)
+}
+
 function severityOf(message: Message): Exclude<Severity, 'off'> {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warn' : 'info'
 }
@@ -85,12 +94,12 @@ async function runLint(): Promise<void> {
     note = 'Nothing to check yet: paste or type a draft.'
   } else {
     try {
-      const file = await lint(text, {config: currentConfig(), format: state.format})
-      problems = file.messages.flatMap((message) => {
+      const linted = await lintForFix(createProcessor(currentConfig()), {format: state.format}, text)
+      problems = linted.messages.flatMap((message) => {
         const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
         const end = message.place && 'end' in message.place ? message.place.end.offset : undefined
         if (typeof start !== 'number' || typeof end !== 'number') return []
-        return [{message, start, end, severity: severityOf(message)}]
+        return [{message, start, end, severity: severityOf(message), fixable: canFix(message, text, linted.markup)}]
       })
       note = problems.length === 0 ? 'No problems found.' : `${plural(problems.length, 'problem')} found.`
     } catch (error) {
@@ -202,7 +211,7 @@ function renderProblem(problem: Problem, index: number): HTMLLIElement {
     draft.setSelectionRange(problem.start, problem.end)
   })
   actions.append(show)
-  const fix = fixOf(message, draft.value)
+  const fix = problem.fixable ? fixOf(message, draft.value) : undefined
   if (fix) {
     const label = fix.replacement === '' ? 'Delete it' : `Change to “${fix.replacement}”`
     const described = fix.replacement === '' ? `Delete “${fix.original.trim()}”` : `Change “${fix.original}” to “${fix.replacement}”`

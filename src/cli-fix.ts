@@ -80,7 +80,7 @@ export async function runFixes(context: EngineRunContext, options: CliFixOptions
       }
     }
     if (outcome.kind !== 'skipped' && outcome.quoted > 0) {
-      options.stderr.write(`${shown}: ${plural(outcome.quoted, 'fix', 'fixes')} inside quotations left to an editor\n`)
+      options.stderr.write(`${shown}: ${plural(outcome.quoted, 'fix', 'fixes')} inside quotations or markup left to an editor\n`)
     }
     if (outcome.kind === 'skipped') {
       options.stderr.write(`${shown}: not fixed: ${outcome.why}\n`)

@@ -9,7 +9,7 @@
  * still what the rule saw. Fixes never overlap: when two touch the same
  * range, the first (in document order) wins and the other stays a message.
  * Ranges given as `keep` (direct quotations: a speaker's words are not the
- * desk's to rewrite) are never changed by an automatic fix.
+ * desk's to rewrite; Markdown syntax) are never changed by an automatic fix.
  */
 
 /** The parts of a vfile message that a fix needs. */
@@ -39,6 +39,8 @@ export interface Fix<Message extends FixableMessage = FixableMessage> {
    * passes of fixUntilStable, is an offset in a pass's own text.
    */
   sourceStart: number
+  /** The range the message flagged (before a line deletion is widened to take the line break). */
+  flagged: TextRange
 }
 
 export interface FixResult<Message extends FixableMessage = FixableMessage> {
@@ -74,7 +76,7 @@ export function fixOf<Message extends FixableMessage>(message: Message, text: st
   if (typeof message.actual === 'string' && message.actual !== original) return undefined
   const replacement = keepLeadingCase(original, expected[0])
   if (replacement === original) return undefined
-  const fix: Fix<Message> = {message, start, end, replacement, original, sourceStart: start}
+  const fix: Fix<Message> = {message, start, end, replacement, original, sourceStart: start, flagged: {start, end}}
   return replacement === '' ? widenLineDeletion(fix, text) : fix
 }
 
@@ -89,7 +91,7 @@ export function applyFixes<Message extends FixableMessage>(
   for (const message of messages) {
     const fix = fixOf(message, text)
     if (!fix) continue
-    if (keep.some((range) => fix.start < range.end && fix.end > range.start)) kept.push(message)
+    if (touchesAny(fix.flagged, keep)) kept.push(message)
     else fixes.push(fix)
   }
   // Stable sort: at equal starts, the message reported first wins.
@@ -118,6 +120,13 @@ export function applyFixes<Message extends FixableMessage>(
 export function applyFix<Message extends FixableMessage>(text: string, message: Message): string | undefined {
   const fix = fixOf(message, text)
   return fix ? text.slice(0, fix.start) + fix.replacement + text.slice(fix.end) : undefined
+}
+
+/** Whether a range shares characters with any of `ranges` (an empty range: lies strictly inside one). */
+export function touchesAny(range: TextRange, ranges: readonly TextRange[]): boolean {
+  return ranges.some((other) =>
+    range.start === range.end ? range.start > other.start && range.start < other.end : range.start < other.end && range.end > other.start
+  )
 }
 
 /**

@@ -59,7 +59,7 @@ describe('copydesk --fix', () => {
     const result = runCli(['--fix', 'story.txt'], {cwd: folder})
     expect(readFileSync(path.join(folder, 'story.txt'), 'utf8')).toBe(quoted.replace('The the', 'The'))
     expect(result.stderr).toContain('story.txt: fixed 1 problem; 1 problem left to an editor\n')
-    expect(result.stderr).toContain('story.txt: 1 fix inside quotations left to an editor\n')
+    expect(result.stderr).toContain('story.txt: 1 fix inside quotations or markup left to an editor\n')
   })
 
   it('reports each fix where it was in the draft as read', () => {

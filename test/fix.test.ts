@@ -127,6 +127,13 @@ describe('fixUntilStable', () => {
     ])
   })
 
+  it('never breaks Markdown syntax', async () => {
+    const draft = 'He *won* an election victory. They [won an election victory](https://example.org).\n\nThe the end.\n'
+    const result = await fixUntilStable(draft, (text) => lintForFix(processor, {format: 'markdown'}, text))
+    expect(result.output).toBe('He *won* an election victory. They [won the election](https://example.org).\n\nThe end.\n')
+    expect(result.kept.map((message) => message.ruleId)).toEqual(['redundancy'])
+  })
+
   it('stops after the given number of passes', async () => {
     const result = await fixUntilStable('the the the the end', relint, 1)
     expect([result.passes, result.output]).toEqual([1, 'the the end'])

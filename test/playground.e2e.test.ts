@@ -193,6 +193,11 @@ describe.skipIf(!haveBrowser)('playground in Chromium', () => {
     }))
     expect(wanted).toEqual([{rule: 'repeated-words', line: 5, column: 1}])
     await expect.poll(() => shownProblems(page), {timeout: 10000}).toEqual(wanted)
+    // A fix that would break emphasis is not offered.
+    const emphasised = 'The mayor *won* an election victory in May.\n'
+    await page.getByLabel('Draft text').fill(emphasised)
+    await expect.poll(() => shownProblems(page), {timeout: 10000}).toEqual([{rule: 'redundancy', line: 1, column: 12}])
+    expect(await page.locator('#problems button.apply-fix').count()).toBe(0)
     await page.getByLabel('Plain text').check()
   })
 
