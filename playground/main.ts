@@ -292,7 +292,7 @@ function renderRuleToggles(): void {
     name.textContent = ruleId
     const description = document.createElement('span')
     description.className = 'rule-description'
-    description.textContent = `${rules[ruleId].description ?? ''} (${effectiveSeverity(ruleId)})`
+    description.append(...withCode(`${rules[ruleId].description ?? ''} (${effectiveSeverity(ruleId)})`))
     label.append(checkbox, ' ', name, description)
     return label
   })
