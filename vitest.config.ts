@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30000,
-    hookTimeout: 120000
+    hookTimeout: 120000,
+    reporters: ['default', './test/helpers/summary-reporter.ts']
   }
 })

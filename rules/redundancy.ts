@@ -13,14 +13,16 @@ interface Options {
   extra?: object[]
   /** Phrases from the built-in list to accept. */
   ignore?: string[]
+  /** Leave direct quotations alone (default: true). */
+  skipQuotations?: boolean
 }
 
 export default defineRule<Options>(
   {
     id: 'redundancy',
     description: 'Pleonasms: phrases that say the same thing twice.',
-    options: {extra: 'object[]', ignore: 'string[]'},
-    defaults: {extra: [], ignore: []}
+    options: {extra: 'object[]', ignore: 'string[]', skipQuotations: 'boolean'},
+    defaults: {extra: [], ignore: [], skipQuotations: true}
   },
   ({document, options, report}) => {
     const matcher = pleonasmMatcher(options.extra as Pleonasm[], options.ignore)
@@ -29,6 +31,8 @@ export default defineRule<Options>(
         for (const match of matcher.findAll(run)) {
           const first = match.tokens[0]
           const last = match.tokens[match.tokens.length - 1]
+          // A copy editor does not rewrite what someone said.
+          if (options.skipQuotations && document.insideQuotation(first.start, last.end)) continue
           const actual = document.text.slice(first.start, last.end)
           const shorter = fillReplacement(match.phrase.value.replacement, match.tokens)
           report({

@@ -6,9 +6,11 @@
 import type {Root} from 'nlcst'
 import retextReadability from 'retext-readability'
 import retextRepeatedWords from 'retext-repeated-words'
+import allowedRepeats from '../data/repeated-words-allowed.json' with {type: 'json'}
 import type {Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {ruleUrl} from './meta.js'
 import {checkOptions, parseRuleConfig, type RuleMeta, type RulePlugin, type Severity} from './rule-kit.js'
 
 interface WrapSpec<Options extends object> {
@@ -19,6 +21,8 @@ interface WrapSpec<Options extends object> {
   pluginOptions(options: Required<Options>): unknown
   url: string
   reword(message: VFileMessage): string
+  /** Drop a message the plugin made that copydesk's options accept. */
+  keep?(message: VFileMessage, options: Required<Options>): boolean
 }
 
 function wrapPlugin<Options extends object>(spec: WrapSpec<Options>): RulePlugin {
@@ -31,6 +35,10 @@ function wrapPlugin<Options extends object>(spec: WrapSpec<Options>): RulePlugin
     return function (tree: Root, file: VFile) {
       const before = file.messages.length
       ;(transformer as (tree: Root, file: VFile) => void)(tree, file)
+      if (spec.keep) {
+        const added = file.messages.splice(before).filter((message) => spec.keep!(message, checked))
+        file.messages.push(...added)
+      }
       for (let index = before; index < file.messages.length; index++) {
         const message = file.messages[index]
         delete message.ancestors
@@ -49,15 +57,34 @@ function wrapPlugin<Options extends object>(spec: WrapSpec<Options>): RulePlugin
   return plugin
 }
 
-export const repeatedWords = wrapPlugin<{}>({
-  meta: {id: 'repeated-words', description: 'A word typed twice in a row (`the the`).', options: {}, defaults: {}},
+interface RepeatedWordsOptions {
+  /** More words that may stand twice in a row. */
+  allow?: string[]
+}
+
+const allowedTwice = new Set(allowedRepeats.entries.map((entry) => entry.word))
+
+export const repeatedWords = wrapPlugin<RepeatedWordsOptions>({
+  meta: {
+    id: 'repeated-words',
+    description: 'A word typed twice in a row (`the the`).',
+    options: {allow: 'string[]'},
+    defaults: {allow: []}
+  },
   defaultSeverity: 'warn',
   plugin: retextRepeatedWords,
   pluginOptions: () => undefined,
-  url: 'https://github.com/retextjs/retext-repeated-words#readme',
+  url: ruleUrl('repeated-words'),
   reword(message) {
     const word = message.expected?.[0] ?? ''
+    // Keep the first occurrence as written, so `The the` becomes `The`.
+    const first = (message.actual ?? '').split(/\s/)[0]
+    if (first) message.expected = [first]
     return `Repeated word: \`${message.actual ?? ''}\`; delete one \`${word}\``
+  },
+  keep(message, options) {
+    const word = (message.expected?.[0] ?? '').toLowerCase()
+    return !allowedTwice.has(word) && !options.allow.some((allowed) => allowed.toLowerCase() === word)
   }
 })
 
@@ -79,7 +106,7 @@ export const readability = wrapPlugin<ReadabilityOptions>({
   defaultSeverity: 'info',
   plugin: retextReadability,
   pluginOptions: (options) => options,
-  url: 'https://github.com/retextjs/retext-readability#readme',
+  url: ruleUrl('readability'),
   reword(message) {
     const agreed = /according to (.+) algorithms/.exec(message.reason)?.[1] ?? 'most'
     return `Hard to read: ${agreed} readability formulas rate this sentence above adult news level; consider splitting it`

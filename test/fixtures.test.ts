@@ -19,7 +19,7 @@ describe('fixtures', () => {
 
   for (const fixture of fixtures) {
     it(`${fixture.rule}/${fixture.name}`, async () => {
-      const seen = await lintFixture(fixture.file)
+      const seen = await lintFixture(fixture.file, fixture.rule)
       const comparable = seen.map((message, index) => {
         const wanted = fixture.expected[index]
         const base = {rule: message.rule, line: message.line, column: message.column}

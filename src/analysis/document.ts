@@ -44,6 +44,25 @@ export class DocumentModel {
     return this.#quotations
   }
 
+  /** True when the range lies inside the marks of a direct quotation (words a copy editor may not change). */
+  insideQuotation(start: number, end: number): boolean {
+    const quotations = this.quotations
+    // Quotations are in document order and do not overlap: binary search the last one starting before `start`.
+    let low = 0
+    let high = quotations.length - 1
+    let found = -1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (quotations[middle].innerStart <= start) {
+        found = middle
+        low = middle + 1
+      } else {
+        high = middle - 1
+      }
+    }
+    return found !== -1 && end <= quotations[found].innerEnd
+  }
+
   /** A derived layer, computed once per document by `build`. */
   layer<Value>(name: string, build: (document: DocumentModel) => Value): Value {
     if (!this.#layers.has(name)) this.#layers.set(name, build(this))

@@ -163,7 +163,7 @@ function build(
   const lastMeaningful = [...tokens].reverse().find((token) => token.kind !== 'whitespace')
   const endsLikeSentence =
     lastMeaningful !== undefined &&
-    (terminal.has(lastMeaningful.value.charAt(0)) || lastMeaningful.value === ',') 
+    (terminal.has(lastMeaningful.value.charAt(0)) || lastMeaningful.value === ',')
   return {
     index,
     start: openToken.start,
@@ -178,7 +178,10 @@ function build(
     tokens,
     wordCount: words.length,
     opensSentence,
-    isFullSentence: words.length >= minimumSentenceWords && (opensSentence || endsLikeSentence || endSentence > openToken.sentence)
+    isFullSentence:
+      words.length > 0 &&
+      ((opensSentence && endsLikeSentence) ||
+        (words.length >= minimumSentenceWords && (opensSentence || endsLikeSentence || endSentence > openToken.sentence)))
   }
 }
 

@@ -20,7 +20,8 @@ export function normalizeLine(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u02bc]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
+    // Guillemets stay: they are breadcrumb separators (`Home » News`) as often as quote marks.
+    .replace(/[\u201c\u201d\u201e]/g, '"')
     .replace(/\s+/g, ' ')
     .trim()
 }

@@ -25,11 +25,11 @@ export function readDraftText(file: VFile): string {
       file.fail('This file is not valid UTF-8 text: save it as UTF-8 and run copydesk again')
     }
   }
-  if (value.includes('\ufffd') && hasInvalidUtf8OnDisk(file)) {
-    file.fail('This file is not valid UTF-8 text: save it as UTF-8 and run copydesk again')
-  }
   if (value.includes('\u0000')) {
     file.fail('This looks like a binary file, not a draft: copydesk reads plain text, Markdown and HTML')
+  }
+  if (value.includes('\ufffd') && hasInvalidUtf8OnDisk(file)) {
+    file.fail('This file is not valid UTF-8 text: save it as UTF-8 and run copydesk again')
   }
   // A byte order mark is not part of the text: drop it so columns match what editors show.
   if (value.charCodeAt(0) === 0xfeff) {
