@@ -10,6 +10,7 @@
 import process from 'node:process'
 import {parseArgs} from 'node:util'
 import {engine, type Options as EngineOptions} from 'unified-engine'
+import {runFixes} from './cli-fix.js'
 import {resolveConfig} from './config.js'
 import {packageName, version} from './meta.js'
 import {messageControlPlugin} from './message-control.js'
@@ -29,6 +30,8 @@ Options:
   -f, --frail                 exit with 1 on warnings too, not only errors (for hooks and CI)
   -q, --quiet                 report only files with messages
   -S, --silent                report only errors
+      --fix                   apply every unambiguous suggested fix to the drafts, and say what changed
+      --fix-dry-run           print the fixes as a unified diff on stdout; change nothing
       --color / --no-color    force or turn off colour (default: on a terminal; NO_COLOR turns it off)
   -u, --use <plugin>          use another retext plugin (repeatable)
   -s, --setting <json>        processor settings, as JSON5-free JSON
@@ -74,6 +77,8 @@ function parseCommandLine() {
         'ignore-pattern': {type: 'string', multiple: true},
         'no-ignore': {type: 'boolean'},
         'stdin-filename': {type: 'string'},
+        fix: {type: 'boolean'},
+        'fix-dry-run': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -119,6 +124,9 @@ function main(): void {
   const reportName = flags.report ?? 'pretty'
   const reporter = reporters[reportName]
   if (!reporter) fail(`unknown report format \`${reportName}\` (use one of: ${reporterNames.join(', ')})`)
+
+  if (flags.fix && flags['fix-dry-run']) fail('use either --fix or --fix-dry-run, not both')
+  if (flags.fix && positionals.length === 0) fail('--fix writes drafts back to their files: give paths (--fix-dry-run shows the fixes of stdin)')
 
   if (positionals.length === 0 && process.stdin.isTTY) {
     process.stderr.write(help)
@@ -171,6 +179,23 @@ function main(): void {
       return
     }
     process.exitCode = code ?? 0
+    if ((flags.fix || flags['fix-dry-run']) && context) {
+      runFixes(context as never, {
+        dryRun: Boolean(flags['fix-dry-run']),
+        fromStdin: positionals.length === 0,
+        frail: Boolean(flags.frail),
+        stdout: process.stdout,
+        stderr: process.stderr
+      }).then(
+        (fixCode) => {
+          process.exitCode = fixCode
+        },
+        (fixError: Error) => {
+          process.stderr.write(`copydesk: ${oneLine(fixError)}\n`)
+          process.exitCode = 1
+        }
+      )
+    }
   })
 }
 

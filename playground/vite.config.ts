@@ -1,0 +1,19 @@
+/**
+ * The playground: a static page running copydesk in the browser.
+ * `npm run playground` serves it; `npm run build:playground` writes playground/dist/.
+ */
+import {fileURLToPath} from 'node:url'
+import {defineConfig} from 'vite'
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  // Relative asset paths: the built folder works from any URL or a file server.
+  base: './',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022'
+  },
+  server: {host: '127.0.0.1'},
+  preview: {host: '127.0.0.1'}
+})

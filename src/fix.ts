@@ -1,0 +1,248 @@
+/**
+ * Autofix: apply messages' suggested replacements (`expected`) to a text.
+ * Pure and browser-safe: the CLI's `--fix` and the playground's fix buttons
+ * both use it.
+ *
+ * A fix is applied only when it is unambiguous: the message is a warning or
+ * an error (advisory notes are the editor's call), it offers exactly one
+ * replacement, it knows its start and end offsets, and the text there is
+ * still what the rule saw. Fixes never overlap: when two touch the same
+ * range, the first (in document order) wins and the other stays a message.
+ * Ranges given as `keep` (direct quotations: a speaker's words are not the
+ * desk's to rewrite; Markdown syntax) are never changed by an automatic fix.
+ */
+
+/** The parts of a vfile message that a fix needs. */
+export interface FixableMessage {
+  ruleId?: string | null
+  reason?: string
+  line?: number | null
+  column?: number | null
+  fatal?: boolean | null | undefined
+  actual?: string | null
+  expected?: string[] | null
+  place?: {start?: {offset?: number | null}; end?: {offset?: number | null}} | {offset?: number | null} | null
+}
+
+export interface Fix<Message extends FixableMessage = FixableMessage> {
+  message: Message
+  /** Offsets of the replaced range in the text the fixes apply to. */
+  start: number
+  end: number
+  /** What replaces the range (possibly ''). */
+  replacement: string
+  /** The text that was there. */
+  original: string
+  /**
+   * Where the flagged text starts in the text fixing began from: `start` may
+   * be earlier (a deleted line takes its line break) and, after several
+   * passes of fixUntilStable, is an offset in a pass's own text.
+   */
+  sourceStart: number
+  /** The range the message flagged (before a line deletion is widened to take the line break). */
+  flagged: TextRange
+}
+
+export interface FixResult<Message extends FixableMessage = FixableMessage> {
+  output: string
+  applied: Array<Fix<Message>>
+  /** Fixable messages left alone because they overlap an applied fix. */
+  conflicting: Message[]
+  /** Fixable messages left alone because they fall in a kept range. */
+  kept: Message[]
+}
+
+/** A range of text offsets, end exclusive. */
+export interface TextRange {
+  start: number
+  end: number
+}
+
+/**
+ * The fix a message offers for `text`, or undefined when it offers none that
+ * is safe to apply without an editor's judgement.
+ */
+export function fixOf<Message extends FixableMessage>(message: Message, text: string): Fix<Message> | undefined {
+  if (message.fatal === undefined || message.fatal === null) return undefined
+  const expected = message.expected
+  if (!expected || expected.length !== 1 || typeof expected[0] !== 'string') return undefined
+  const place = message.place
+  if (!place || !('start' in place) || !place.start || !place.end) return undefined
+  const start = place.start.offset
+  const end = place.end.offset
+  if (typeof start !== 'number' || typeof end !== 'number' || start < 0 || end < start || end > text.length) return undefined
+  const original = text.slice(start, end)
+  // A stale message (the text changed since linting) must not rewrite the wrong words.
+  if (typeof message.actual === 'string' && message.actual !== original) return undefined
+  const replacement = keepLeadingCase(original, expected[0])
+  if (replacement === original) return undefined
+  const fix: Fix<Message> = {message, start, end, replacement, original, sourceStart: start, flagged: {start, end}}
+  return replacement === '' ? widenLineDeletion(fix, text) : fix
+}
+
+/** Apply every unambiguous fix among `messages` to `text`, in one pass, leaving `keep` ranges alone. */
+export function applyFixes<Message extends FixableMessage>(
+  text: string,
+  messages: readonly Message[],
+  keep: readonly TextRange[] = []
+): FixResult<Message> {
+  const fixes: Array<Fix<Message>> = []
+  const kept: Message[] = []
+  for (const message of messages) {
+    const fix = fixOf(message, text)
+    if (!fix) continue
+    if (touchesAny(fix.flagged, keep)) kept.push(message)
+    else fixes.push(fix)
+  }
+  // Stable sort: at equal starts, the message reported first wins.
+  fixes.sort((a, b) => a.start - b.start)
+
+  const applied: Array<Fix<Message>> = []
+  const conflicting: Message[] = []
+  let output = ''
+  let cursor = 0
+  let previous: Fix<Message> | undefined
+  for (const fix of fixes) {
+    if (previous && overlaps(previous, fix)) {
+      conflicting.push(fix.message)
+      continue
+    }
+    output += text.slice(cursor, fix.start) + fix.replacement
+    cursor = fix.end
+    applied.push(fix)
+    previous = fix
+  }
+  output += text.slice(cursor)
+  return {output, applied, conflicting, kept}
+}
+
+/** Apply one message's fix (the playground's button); undefined when it has none. */
+export function applyFix<Message extends FixableMessage>(text: string, message: Message): string | undefined {
+  const fix = fixOf(message, text)
+  return fix ? text.slice(0, fix.start) + fix.replacement + text.slice(fix.end) : undefined
+}
+
+/** Whether a range shares characters with any of `ranges` (an empty range: lies strictly inside one). */
+export function touchesAny(range: TextRange, ranges: readonly TextRange[]): boolean {
+  return ranges.some((other) =>
+    range.start === range.end ? range.start > other.start && range.start < other.end : range.start < other.end && range.end > other.start
+  )
+}
+
+/**
+ * Ranges that share characters overlap; so do two edits at one point where
+ * either inserts, since their order would be a guess.
+ */
+function overlaps(first: Fix, second: Fix): boolean {
+  if (second.start < first.end) return true
+  return second.start === first.end && (first.start === first.end || second.start === second.end)
+}
+
+/**
+ * A fix that keeps the first words of the text (`The the` → `the`) keeps
+ * their spelling too, so a sentence's capital is not lost.
+ */
+function keepLeadingCase(original: string, replacement: string): string {
+  if (replacement === '' || replacement.length > original.length) return replacement
+  const head = original.slice(0, replacement.length)
+  return head.toLowerCase() === replacement.toLowerCase() ? head : replacement
+}
+
+/**
+ * Deleting everything on a line deletes the line, so no blank line is left
+ * where web-page residue was.
+ */
+function widenLineDeletion<Message extends FixableMessage>(fix: Fix<Message>, text: string): Fix<Message> {
+  let lineStart = fix.start
+  while (lineStart > 0 && isBlank(text.charCodeAt(lineStart - 1))) lineStart--
+  if (lineStart > 0 && !isBreak(text.charCodeAt(lineStart - 1))) return fix
+  let lineEnd = fix.end
+  while (lineEnd < text.length && isBlank(text.charCodeAt(lineEnd))) lineEnd++
+  if (lineEnd < text.length && !isBreak(text.charCodeAt(lineEnd))) return fix
+
+  let start = lineStart
+  let end = lineEnd
+  if (end < text.length) {
+    // Take this line's own line ending: `\r\n`, `\n` or `\r`.
+    end += text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1
+  } else if (start > 0) {
+    // The last line has no ending of its own: take the one before it.
+    start -= text.charCodeAt(start - 1) === 10 && text.charCodeAt(start - 2) === 13 ? 2 : 1
+  }
+  return {...fix, start, end, original: text.slice(start, end)}
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9
+}
+
+function isBreak(code: number): boolean {
+  return code === 10 || code === 13
+}
+
+export interface RepeatedFixResult<Message extends FixableMessage = FixableMessage> {
+  output: string
+  /** Every applied fix, pass by pass (offsets are in the text of its own pass). */
+  applied: Array<Fix<Message>>
+  /** The messages of the fixed text, from the last lint. */
+  remaining: Message[]
+  /** Messages of the last lint whose fix was held back by a kept range. */
+  kept: Message[]
+  passes: number
+}
+
+/** What a lint gives the fixer: the messages, and the ranges no automatic fix may touch. */
+export interface LintedText<Message extends FixableMessage = FixableMessage> {
+  messages: readonly Message[]
+  keep?: readonly TextRange[]
+}
+
+/**
+ * Fix, lint the fixed text again, and repeat while fixes still apply (an
+ * overlapping fix left over in one pass gets its turn in the next, if the
+ * problem is still there). Stops after `maxPasses`, so no rule can loop.
+ */
+export async function fixUntilStable<Message extends FixableMessage>(
+  text: string,
+  lintText: (text: string) => Promise<LintedText<Message>>,
+  maxPasses = 10
+): Promise<RepeatedFixResult<Message>> {
+  let output = text
+  let current = await lintText(text)
+  const applied: Array<Fix<Message>> = []
+  let kept: Message[] = []
+  let passes = 0
+  const history: Array<Array<Fix<Message>>> = []
+  while (true) {
+    const result = applyFixes(output, current.messages, current.keep)
+    kept = result.kept
+    if (result.applied.length === 0 || passes === maxPasses) break
+    passes++
+    for (const fix of result.applied) fix.sourceStart = toSource(fix.sourceStart, history)
+    history.push(result.applied)
+    applied.push(...result.applied)
+    output = result.output
+    current = await lintText(output)
+  }
+  return {output, applied, remaining: [...current.messages], kept, passes}
+}
+
+/** Map an offset in the text after the given passes back to the text before them. */
+function toSource(offset: number, history: ReadonlyArray<ReadonlyArray<Fix>>): number {
+  let position = offset
+  for (let pass = history.length - 1; pass >= 0; pass--) {
+    let delta = 0
+    let mapped: number | undefined
+    for (const fix of history[pass]) {
+      const newStart = fix.start + delta
+      if (position < newStart) break
+      if (position < newStart + fix.replacement.length) {
+        mapped = fix.start
+        break
+      }
+      delta += fix.replacement.length - (fix.end - fix.start)
+    }
+    position = mapped ?? position - delta
+  }
+  return position
+}
