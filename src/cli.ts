@@ -16,6 +16,9 @@ import {messageControlPlugin} from './message-control.js'
 import {createBaseProcessor} from './processor.js'
 import {reporterNames, reporters} from './reporters/index.js'
 import {ruleIds} from './rules.js'
+import {releaseFilePlugin} from './release.js'
+import {prepareScale} from './scale.js'
+import {timingRequested} from './timing.js'
 
 const extensions = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'mkdn']
 
@@ -39,6 +42,9 @@ Options:
       --ignore-pattern <glob> ignore these files too (repeatable)
       --no-ignore             do not read ignore files
       --stdin-filename <name> name of the draft read from stdin (its extension picks the format)
+  -j, --jobs <n>              lint files in n worker threads (default: the number of cores; 1 for one file)
+      --shard <i/n>           lint only the i-th of n slices of the sorted file list (for CI matrices, batch jobs)
+      --timing                print the time each rule took (also: COPYDESK_TIMING=1)
   -h, --help                  this help
   -v, --version               the version
 
@@ -74,6 +80,9 @@ function parseCommandLine() {
         'ignore-pattern': {type: 'string', multiple: true},
         'no-ignore': {type: 'boolean'},
         'stdin-filename': {type: 'string'},
+        jobs: {type: 'string', short: 'j'},
+        shard: {type: 'string'},
+        timing: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -150,7 +159,8 @@ function main(): void {
     ignorePatterns: flags['ignore-pattern'],
     silentlyIgnore: false,
     // Given plugins run after the configured ones; message control must run last of all.
-    plugins: [...(flags.use ?? []), messageControlPlugin] as never,
+    // Release runs after everything: the report needs only the messages.
+    plugins: [...(flags.use ?? []), messageControlPlugin, releaseFilePlugin] as never,
     settings: parseSettings(flags.setting),
     reporter: reporter as never,
     color: useColor(flags),
@@ -159,7 +169,11 @@ function main(): void {
     frail: flags.frail
   }
 
-  engine(options, function (error, code, context) {
+  const scale = {jobs: flags.jobs, shard: flags.shard, timing: timingRequested(flags.timing), usesPlugins: (flags.use ?? []).length > 0}
+  prepareScale(options, scale, fail).then((run) => {
+  if (run.emptyShard) return process.stderr.write(`copydesk: ${run.emptyShard}\n`)
+  engine(run.options, function (error, code, context) {
+    void run.finish((text) => process.stderr.write(text))
     if (error) {
       process.stderr.write(`copydesk: ${oneLine(error)}\n`)
       process.exitCode = 1
@@ -171,6 +185,7 @@ function main(): void {
       return
     }
     process.exitCode = code ?? 0
+  })
   })
 }
 

@@ -1,0 +1,220 @@
+/**
+ * `--jobs N`: lint files in N worker threads, with a report identical to a
+ * serial run.
+ *
+ * unified-engine still does everything it does in a serial run (globs,
+ * config files, ignore files, reading, the report, in the same order);
+ * only the expensive part moves to workers. In the main thread the parser
+ * checks the input (binary, bad UTF-8, empty) and returns an empty tree,
+ * and one plugin, `remoteLint`, sends the text and the file's rule settings
+ * to a worker and puts the messages it gets back on the file.
+ *
+ * Configurations that name third-party plugins cannot travel to a worker
+ * (plugins are functions): such files are parsed and linted in the main
+ * thread, with the same plugins, so the result is still the same.
+ */
+import {Worker} from 'node:worker_threads'
+import type {Root} from 'nlcst'
+import {unified, type Processor} from 'unified'
+import type {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import type {EngineConfig, PluginEntry} from './config.js'
+import {messageControlPlugin} from './message-control.js'
+import {copydeskCompile, copydeskParse} from './processor.js'
+import {readDraftText} from './parse/input.js'
+import {releaseFile} from './release.js'
+import {rules} from './rules.js'
+import {addTimes} from './timing.js'
+import './types.js'
+
+/** What a worker needs to lint one file. */
+export interface Job {
+  id: number
+  path: string | undefined
+  cwd: string
+  value: string
+  format: VFile['data']['copydeskFormat']
+  hadBom: boolean | undefined
+  rules: Array<[string, unknown]>
+  settings: Record<string, unknown>
+  timing: boolean
+}
+
+/** A message as plain data (own fields of a VFileMessage). */
+export type MessageData = Record<string, unknown>
+
+export interface JobResult {
+  id: number
+  messages: MessageData[]
+  /** Index in `messages` of the message the run failed with, or the error itself. */
+  failure?: {index: number} | {name: string; message: string; stack?: string}
+  times?: Array<[string, number]>
+}
+
+const emptyTree = (): Root => ({type: 'RootNode', children: []})
+
+export class WorkerPool {
+  readonly size: number
+  #workers: Array<{worker: Worker; busy: boolean}> = []
+  #queue: Array<{job: Job; resolve: (result: JobResult) => void; reject: (error: Error) => void}> = []
+  #pending = new Map<number, {resolve: (result: JobResult) => void; reject: (error: Error) => void; slot: number}>()
+  #nextId = 0
+
+  constructor(size: number) {
+    this.size = size
+  }
+
+  run(job: Omit<Job, 'id'>): Promise<JobResult> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({job: {...job, id: this.#nextId++}, resolve, reject})
+      this.#dispatch()
+    })
+  }
+
+  close(): Promise<unknown> {
+    return Promise.all(this.#workers.map(({worker}) => worker.terminate()))
+  }
+
+  #dispatch(): void {
+    while (this.#queue.length > 0) {
+      let slot = this.#workers.findIndex((entry) => !entry.busy)
+      if (slot === -1) {
+        if (this.#workers.length >= this.size) return
+        slot = this.#start()
+      }
+      const {job, resolve, reject} = this.#queue.shift()!
+      this.#workers[slot].busy = true
+      this.#pending.set(job.id, {resolve, reject, slot})
+      this.#workers[slot].worker.postMessage(job)
+    }
+  }
+
+  #start(): number {
+    const worker = new Worker(new URL('./worker.js', import.meta.url))
+    const slot = this.#workers.length
+    this.#workers.push({worker, busy: false})
+    worker.on('message', (result: JobResult) => {
+      const pending = this.#pending.get(result.id)
+      this.#pending.delete(result.id)
+      this.#workers[slot].busy = false
+      pending?.resolve(result)
+      this.#dispatch()
+    })
+    worker.on('error', (error) => {
+      // A crashed worker fails the files it held; the rest carry on in a new one.
+      for (const [id, pending] of this.#pending) {
+        if (pending.slot !== slot) continue
+        this.#pending.delete(id)
+        pending.reject(error)
+      }
+      this.#workers[slot] = {worker: new Worker(new URL('./worker.js', import.meta.url)), busy: false}
+      this.#dispatch()
+    })
+    return slot
+  }
+}
+
+/** A message rebuilt from plain data, so reporters see what a serial run gives them. */
+export function messageFromData(data: MessageData): VFileMessage {
+  return Object.assign(Object.create(VFileMessage.prototype), data) as VFileMessage
+}
+
+export function messageToData(message: VFileMessage): MessageData {
+  const data: MessageData = {...message}
+  delete data.ancestors
+  if (message.cause instanceof Error) {
+    data.cause = {name: message.cause.name, message: message.cause.message, stack: message.cause.stack}
+  }
+  return data
+}
+
+/** The main thread's processor in parallel mode: checks the input, parses nothing. */
+export function createDeferredProcessor(): Processor<Root, Root, Root, undefined, undefined> {
+  return unified()
+    .use(function (this: Processor) {
+      this.parser = function (_document: string, file: VFile) {
+        readDraftText(file)
+        return emptyTree()
+      }
+    })
+    .use(copydeskCompile) as never
+}
+
+interface RemoteOptions {
+  pool: WorkerPool
+  rules: Array<[string, unknown]>
+  settings: Record<string, unknown>
+  timing: boolean
+}
+
+/** Lint the file in a worker; its messages come back onto the file. */
+function remoteLint(options: RemoteOptions) {
+  return function (_tree: Root, file: VFile, next: (error?: unknown) => void) {
+    const job = {
+      path: file.path,
+      cwd: file.cwd,
+      value: String(file.value),
+      format: file.data.copydeskFormat,
+      hadBom: file.data.copydeskHadBom,
+      rules: options.rules,
+      settings: options.settings,
+      timing: options.timing
+    }
+    file.value = ''
+    options.pool.run(job).then(
+      (result) => {
+        const messages = result.messages.map(messageFromData)
+        file.messages.push(...messages)
+        if (result.times) addTimes(result.times)
+        if (!result.failure) return next()
+        if ('index' in result.failure) return next(messages[result.failure.index])
+        const error = new Error(result.failure.message)
+        error.name = result.failure.name
+        error.stack = result.failure.stack
+        next(error)
+      },
+      (error: unknown) => next(error)
+    )
+  }
+}
+
+/** Parse in the main thread after all (for plugins that cannot move to a worker). */
+function parseHere() {
+  const parser = unified().use(copydeskParse)
+  return function (_tree: Root, file: VFile): Root {
+    return parser.parse(file) as Root
+  }
+}
+
+/** Drop what the main thread parsed here once its messages are final. */
+function releaseHere() {
+  return function (tree: Root, file: VFile) {
+    releaseFile(tree, file)
+  }
+}
+
+/**
+ * Turn a resolved configuration into its parallel form: one `remoteLint`
+ * carrying rule ids and settings when every plugin is a copydesk rule, or
+ * the same plugins run here, after a local parse, when some are not.
+ */
+export function toParallelConfig(
+  config: EngineConfig,
+  pool: WorkerPool,
+  timing: boolean,
+  wrap: (entry: PluginEntry) => PluginEntry = (entry) => entry
+): EngineConfig {
+  const ruleSettings: Array<[string, unknown]> = []
+  for (const entry of config.plugins) {
+    const plugin = typeof entry === 'string' ? undefined : (entry[0] as {ruleId?: string})
+    if (!plugin || typeof plugin.ruleId !== 'string' || rules[plugin.ruleId] !== (plugin as unknown)) {
+      return {
+        plugins: [[parseHere], ...config.plugins.map(wrap), [messageControlPlugin], [releaseHere]],
+        settings: config.settings
+      }
+    }
+    ruleSettings.push([plugin.ruleId, (entry as [unknown, unknown?])[1]])
+  }
+  const remote: RemoteOptions = {pool, rules: ruleSettings, settings: config.settings, timing}
+  return {plugins: [[remoteLint, remote]], settings: config.settings}
+}
