@@ -53,6 +53,9 @@ export interface JobResult {
 
 const emptyTree = (): Root => ({type: 'RootNode', children: []})
 
+/** The worker script: beside the bundled CLI (dist/copydesk.js) it is bundled too. */
+const workerUrl = new URL(import.meta.url.endsWith('/copydesk.js') ? './copydesk-worker.js' : './worker.js', import.meta.url)
+
 export class WorkerPool {
   readonly size: number
   #workers: Array<{worker: Worker; busy: boolean}> = []
@@ -90,7 +93,7 @@ export class WorkerPool {
   }
 
   #start(): number {
-    const worker = new Worker(new URL('./worker.js', import.meta.url))
+    const worker = new Worker(workerUrl)
     const slot = this.#workers.length
     this.#workers.push({worker, busy: false})
     worker.on('message', (result: JobResult) => {
@@ -107,7 +110,7 @@ export class WorkerPool {
         this.#pending.delete(id)
         pending.reject(error)
       }
-      this.#workers[slot] = {worker: new Worker(new URL('./worker.js', import.meta.url)), busy: false}
+      this.#workers[slot] = {worker: new Worker(workerUrl), busy: false}
       this.#dispatch()
     })
     return slot

@@ -3,7 +3,9 @@
  * `--shard i/n` (shard.ts), `--jobs N` (parallel.ts) and per-rule timing
  * (timing.ts). Kept here so cli.ts only calls `prepareScale` and `finish`.
  */
+import {statSync} from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 import type {Options as EngineOptions} from 'unified-engine'
 import {VFile} from 'vfile'
 import type {EngineConfig, PluginEntry} from './config.js'
@@ -51,7 +53,7 @@ export async function prepareScale(options: EngineOptions, request: ScaleRequest
   let fileCount = patterns.length
   let next: EngineOptions = {...options}
 
-  if (patterns.length > 0 && (shard || requestedJobs !== 1)) {
+  if (patterns.length > 0 && (shard || (requestedJobs !== 1 && !isOneFile(patterns, String(options.cwd ?? process.cwd()))))) {
     const all = await expandFiles(patterns, {
       cwd: String(options.cwd ?? process.cwd()),
       extensions: (options.extensions ?? []).map((extension) => (extension.startsWith('.') ? extension : '.' + extension)),
@@ -110,5 +112,15 @@ export async function prepareScale(options: EngineOptions, request: ScaleRequest
       await pool?.close()
       if (request.timing) write(timingTable())
     }
+  }
+}
+
+/** One path naming a file: the editor's case, which must start fast (no folder walk, no workers). */
+function isOneFile(patterns: string[], cwd: string): boolean {
+  if (patterns.length !== 1) return false
+  try {
+    return statSync(path.resolve(cwd, patterns[0])).isFile()
+  } catch {
+    return false
   }
 }
