@@ -172,7 +172,7 @@ function main(): void {
   const scale = {jobs: flags.jobs, shard: flags.shard, timing: timingRequested(flags.timing), usesPlugins: (flags.use ?? []).length > 0}
   prepareScale(options, scale, fail).then((run) => {
   if (run.emptyShard) return process.stderr.write(`copydesk: ${run.emptyShard}\n`)
-  engine(run.options, function (error, code, context) {
+  run.engine(run.options, function (error, code, context) {
     void run.finish((text) => process.stderr.write(text))
     if (error) {
       process.stderr.write(`copydesk: ${oneLine(error)}\n`)

@@ -22,8 +22,10 @@ import type {EngineConfig, PluginEntry} from './config.js'
 import {messageControlPlugin} from './message-control.js'
 import {copydeskCompile, copydeskParse} from './processor.js'
 import {readDraftText} from './parse/input.js'
+import {lintJob} from './lint-job.js'
 import {releaseFile} from './release.js'
 import {rules} from './rules.js'
+import {limitDraftSize} from './size-limit.js'
 import {addTimes} from './timing.js'
 import './types.js'
 
@@ -38,6 +40,8 @@ export interface Job {
   rules: Array<[string, unknown]>
   settings: Record<string, unknown>
   timing: boolean
+  /** False when the job runs in the main thread, whose totals already have its times. */
+  sendTimes?: boolean
 }
 
 /** A message as plain data (own fields of a VFileMessage). */
@@ -54,6 +58,13 @@ export interface JobResult {
 const emptyTree = (): Root => ({type: 'RootNode', children: []})
 
 /** The worker script: beside the bundled CLI (dist/copydesk.js) it is bundled too. */
+/**
+ * Workers run with a small heap so that memory stays low over an archive;
+ * a file larger than this is linted in the main thread instead.
+ */
+const workerHeapMb = 64
+const workerFileLimit = 256 * 1024
+
 const workerUrl = new URL(import.meta.url.endsWith('/copydesk.js') ? './copydesk-worker.js' : './worker.js', import.meta.url)
 
 export class WorkerPool {
@@ -93,7 +104,7 @@ export class WorkerPool {
   }
 
   #start(): number {
-    const worker = new Worker(workerUrl)
+    const worker = new Worker(workerUrl, {resourceLimits: {maxOldGenerationSizeMb: workerHeapMb}})
     const slot = this.#workers.length
     this.#workers.push({worker, busy: false})
     worker.on('message', (result: JobResult) => {
@@ -110,7 +121,7 @@ export class WorkerPool {
         this.#pending.delete(id)
         pending.reject(error)
       }
-      this.#workers[slot] = {worker: new Worker(workerUrl), busy: false}
+      this.#workers[slot] = {worker: new Worker(workerUrl, {resourceLimits: {maxOldGenerationSizeMb: workerHeapMb}}), busy: false}
       this.#dispatch()
     })
     return slot
@@ -140,6 +151,7 @@ export function createDeferredProcessor(): Processor<Root, Root, Root, undefined
         return emptyTree()
       }
     })
+    .use(limitDraftSize)
     .use(copydeskCompile) as never
 }
 
@@ -164,7 +176,8 @@ function remoteLint(options: RemoteOptions) {
       timing: options.timing
     }
     file.value = ''
-    options.pool.run(job).then(
+    const result = job.value.length > workerFileLimit ? lintJob({...job, id: -1, sendTimes: false}) : options.pool.run(job)
+    result.then(
       (result) => {
         const messages = result.messages.map(messageFromData)
         file.messages.push(...messages)

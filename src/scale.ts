@@ -6,8 +6,10 @@
 import {statSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type {Options as EngineOptions} from 'unified-engine'
-import {VFile} from 'vfile'
+import {engine, type Options as EngineOptions} from 'unified-engine'
+import {batchSize, runInBatches} from './batches.js'
+import {createBaseProcessor} from './processor.js'
+import {limitDraftSize} from './size-limit.js'
 import type {EngineConfig, PluginEntry} from './config.js'
 import {createDeferredProcessor, toParallelConfig, WorkerPool} from './parallel.js'
 import {expandFiles, parseShard, selectShard, type Shard} from './shard.js'
@@ -27,6 +29,8 @@ export interface PreparedRun {
   emptyShard?: string
   /** Workers in use (1: serial). */
   jobs: number
+  /** unified-engine's \`engine\`, or the same run in batches for a long file list. */
+  engine: typeof engine
   /** Call once the engine is done: stops workers, prints the timing table. */
   finish(write: (text: string) => void): Promise<void>
 }
@@ -51,9 +55,11 @@ export async function prepareScale(options: EngineOptions, request: ScaleRequest
 
   const patterns = (options.files ?? []) as string[]
   let fileCount = patterns.length
-  let next: EngineOptions = {...options}
+  // copydesk's processor (cli.ts), with the size check before the parse.
+  let next: EngineOptions = {...options, processor: createBaseProcessor().use(limitDraftSize) as never}
+  let run: typeof engine = engine
 
-  if (patterns.length > 0 && (shard || (requestedJobs !== 1 && !isOneFile(patterns, String(options.cwd ?? process.cwd()))))) {
+  if (patterns.length > 0 && (shard || !isOneFile(patterns, String(options.cwd ?? process.cwd())))) {
     const all = await expandFiles(patterns, {
       cwd: String(options.cwd ?? process.cwd()),
       extensions: (options.extensions ?? []).map((extension) => (extension.startsWith('.') ? extension : '.' + extension)),
@@ -69,13 +75,15 @@ export async function prepareScale(options: EngineOptions, request: ScaleRequest
         return {
           options: next,
           jobs: 1,
+          engine,
           emptyShard: `shard ${shard.index}/${shard.count} holds no drafts (${all.length} in all): nothing to lint`,
           finish: async () => {}
         }
       }
-      // Given as files, so the engine neither globs nor walks folders again.
-      next.files = chosen.map((filePath) => new VFile({path: filePath, cwd: String(next.cwd ?? process.cwd())}))
     }
+    // Given as files, so the engine neither globs nor walks folders again, a slice at a time.
+    const size = batchSize()
+    run = ((options: EngineOptions, done: Parameters<typeof engine>[1]) => runInBatches(options, chosen, size, done)) as typeof engine
   }
 
   const jobs = request.usesPlugins || patterns.length === 0 ? 1 : Math.max(1, Math.min(requestedJobs ?? os.availableParallelism(), fileCount))
@@ -99,7 +107,7 @@ export async function prepareScale(options: EngineOptions, request: ScaleRequest
     const withTimes = (config: EngineConfig): EngineConfig => ({...config, plugins: config.plugins.map(wrap)})
     next = {
       ...next,
-      processor: (next.processor as ReturnType<typeof createDeferredProcessor>)().use(timeParser) as never,
+      processor: createBaseProcessor().use(timeParser).use(limitDraftSize) as never,
       configTransform: ((raw: unknown, filePath: string) => withTimes(configTransform(raw, filePath))) as never,
       defaultConfig: withTimes(defaultConfig) as never
     }
@@ -108,6 +116,7 @@ export async function prepareScale(options: EngineOptions, request: ScaleRequest
   return {
     options: next,
     jobs,
+    engine: run,
     async finish(write) {
       await pool?.close()
       if (request.timing) write(timingTable())
