@@ -10,6 +10,7 @@
  */
 import {engine, type Context, type Options as EngineOptions} from 'unified-engine'
 import {VFile} from 'vfile'
+import type {Entry} from './shard.js'
 
 /** Files per engine run: enough to keep both cores busy, few enough to keep memory flat. */
 export const defaultBatchSize = 200
@@ -22,7 +23,7 @@ export function batchSize(env: NodeJS.ProcessEnv = process.env): number {
 type Done = (error: Error | undefined, code?: 0 | 1, context?: Context) => void
 type Reporter = (files: VFile[], options: Record<string, unknown>) => string | Promise<string>
 
-export function runInBatches(options: EngineOptions, paths: string[], size: number, done: Done): void {
+export function runInBatches(options: EngineOptions, paths: Entry[], size: number, done: Done): void {
   const report = options.reporter as unknown as Reporter
   const given: VFile[] = []
   const all: VFile[] = []
@@ -43,7 +44,7 @@ export function runInBatches(options: EngineOptions, paths: string[], size: numb
     engine(
       {
         ...options,
-        files: slice.map((filePath) => new VFile({path: filePath, cwd: String(options.cwd ?? process.cwd())})),
+        files: slice.map(toFile),
         // Collect; the report is written once, at the end.
         reporter: ((files: VFile[]) => {
           given.push(...files)
@@ -56,6 +57,13 @@ export function runInBatches(options: EngineOptions, paths: string[], size: numb
         next()
       }
     )
+  }
+
+  /** A file the engine will read, or one already failed (the engine then neither reads nor parses it). */
+  function toFile(entry: Entry): VFile {
+    const file = new VFile({path: entry.path, cwd: String(options.cwd ?? process.cwd())})
+    if (entry.problem) file.message(entry.problem).fatal = true
+    return file
   }
 
   /** What the engine's last step does for a single run: report the given files, exit 1 on failure. */

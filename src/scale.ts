@@ -12,7 +12,7 @@ import {createBaseProcessor} from './processor.js'
 import {limitDraftSize} from './size-limit.js'
 import type {EngineConfig, PluginEntry} from './config.js'
 import {createDeferredProcessor, toParallelConfig, WorkerPool} from './parallel.js'
-import {expandFiles, parseShard, selectShard, type Shard} from './shard.js'
+import {expandEntries, parseShard, selectShard, type Shard} from './shard.js'
 import {timedPlugin, timeParser, timingTable} from './timing.js'
 
 export interface ScaleRequest {
@@ -60,7 +60,7 @@ export async function prepareScale(options: EngineOptions, request: ScaleRequest
   let run: typeof engine = engine
 
   if (patterns.length > 0 && (shard || !isOneFile(patterns, String(options.cwd ?? process.cwd())))) {
-    const all = await expandFiles(patterns, {
+    const all = await expandEntries(patterns, {
       cwd: String(options.cwd ?? process.cwd()),
       extensions: (options.extensions ?? []).map((extension) => (extension.startsWith('.') ? extension : '.' + extension)),
       ignoreName: options.ignoreName,

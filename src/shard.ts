@@ -8,6 +8,7 @@
  * k (counting from 0) belongs to shard (k mod n) + 1. Every file is in
  * exactly one shard, and the split depends only on the list of paths.
  */
+import {realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
@@ -65,6 +66,50 @@ async function loadFinder(): Promise<{finder: Finder; Ignore: new (options: Reco
     import(pathToFileURL(path.join(root, 'lib/ignore.js')).href)
   ])
   return {finder, Ignore}
+}
+
+/** A file to lint, or a path that cannot be one, with the one-line reason. */
+export interface Entry {
+  path: string
+  problem?: string
+}
+
+/**
+ * The files the engine would lint for these arguments, sorted as the engine
+ * sorts them, with two fixes for archives: a file reached through a
+ * symlinked folder loop (or any second path) is listed once, under its
+ * shortest path; and a pipe, socket or device gets a reason instead of a
+ * read that would wait forever.
+ */
+export async function expandEntries(patterns: string[], options: ExpandOptions): Promise<Entry[]> {
+  const byRealPath = new Map<string, string>()
+  const entries: Entry[] = []
+  for (const filePath of await expandFiles(patterns, options)) {
+    const full = path.resolve(options.cwd, filePath)
+    let real: string
+    let special = false
+    try {
+      real = realpathSync(full)
+      const stats = statSync(real)
+      special = !stats.isFile() && !stats.isDirectory()
+    } catch {
+      // Missing, a link loop, unreadable: the engine reports it in one line.
+      entries.push({path: filePath})
+      continue
+    }
+    if (special) {
+      entries.push({path: filePath, problem: 'This is a pipe, socket or device, not a saved draft: copydesk reads files'})
+      continue
+    }
+    const known = byRealPath.get(real)
+    if (known === undefined || depth(filePath) < depth(known)) byRealPath.set(real, filePath)
+  }
+  for (const filePath of byRealPath.values()) entries.push({path: filePath})
+  return entries.sort((left, right) => (left.path < right.path ? -1 : 1))
+}
+
+function depth(filePath: string): number {
+  return filePath.split(path.sep).length
 }
 
 /** The paths the engine would lint for these arguments, sorted as the engine sorts them. */
