@@ -32,7 +32,7 @@ const {values} = parseArgs({
     runs: {type: 'string', default: '3'},
     'generated-mb': {type: 'string', default: '10'},
     'memory-mb': {type: 'string', default: '100'},
-    'peer-files': {type: 'string', default: '30'},
+    'peer-files': {type: 'string', default: '60'},
     'no-peers': {type: 'boolean', default: false},
     'peers-dir': {type: 'string', default: path.join(os.tmpdir(), 'copydesk-bench-peers')},
     quick: {type: 'boolean', default: false},
@@ -43,6 +43,8 @@ const {values} = parseArgs({
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const cliPath = path.join(root, 'dist/src/cli.js')
 const bundlePath = path.join(root, 'dist/copydesk.js')
+/** The installed command (package.json `bin`): the bundle when it is built. */
+const binPath = existsSync(bundlePath) ? bundlePath : cliPath
 const quick = values.quick
 const runs = quick ? 1 : Math.max(1, Number(values.runs))
 const generatedMb = quick ? 2 : Number(values['generated-mb'])
@@ -221,9 +223,14 @@ async function latency(text: string): Promise<void> {
   rows.push({section, measure: 'p95 ms', value: sorted[Math.floor(sorted.length * 0.95)].toFixed(1)})
 }
 
-function wallClock(args: string[], options: {cwd?: string} = {}): number {
+function wallClock(args: string[], options: {cwd?: string; env?: Record<string, string>} = {}): number {
   const start = performance.now()
-  const result = spawnSync(args[0], args.slice(1), {cwd: options.cwd ?? work, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+  const result = spawnSync(args[0], args.slice(1), {
+    cwd: options.cwd ?? work,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1', ...options.env},
+    maxBuffer: 256 * 1024 * 1024
+  })
   const elapsed = performance.now() - start
   if (result.status === null || result.error) throw new Error(`${args.join(' ')} failed: ${result.error?.message ?? result.stderr}`)
   return elapsed
@@ -244,8 +251,8 @@ function coldStart(draft: string): void {
 
 function jobsSpeedUp(folder: string, words: number, files: number): void {
   const section = `--jobs: CLI on ${files} files (${format(words)} words)`
-  const serial = median(Array.from({length: runs}, () => wallClock([process.execPath, cliPath, '-q', '--jobs', '1', folder])))
-  const parallel = median(Array.from({length: runs}, () => wallClock([process.execPath, cliPath, '-q', '--jobs', '2', folder])))
+  const serial = median(Array.from({length: runs}, () => wallClock([process.execPath, binPath, '-q', '--jobs', '1', folder])))
+  const parallel = median(Array.from({length: runs}, () => wallClock([process.execPath, binPath, '-q', '--jobs', '2', folder])))
   rows.push({section, measure: '--jobs 1, s', value: (serial / 1000).toFixed(2)})
   rows.push({section, measure: '--jobs 2, s', value: (parallel / 1000).toFixed(2)})
   const speedUp = serial / parallel
@@ -261,7 +268,7 @@ function peakMemory(folder: string, megabytes: number, words: number, jobs: numb
     `import {writeFileSync} from 'node:fs'\nprocess.on('exit', () => writeFileSync(${JSON.stringify(out)}, String(process.resourceUsage().maxRSS)))\n`
   )
   const start = performance.now()
-  const result = spawnSync(process.execPath, ['--import', 'file://' + preload, cliPath, '-q', '--jobs', String(jobs), folder], {
+  const result = spawnSync(process.execPath, ['--import', 'file://' + preload, binPath, '-q', '--jobs', String(jobs), folder], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024
   })
@@ -277,7 +284,7 @@ function peakMemory(folder: string, megabytes: number, words: number, jobs: numb
 }
 
 function ruleTiming(folder: string): void {
-  const result = spawnSync(process.execPath, [cliPath, '-q', '--jobs', '1', '--timing', folder], {encoding: 'utf8'})
+  const result = spawnSync(process.execPath, [binPath, '-q', '--jobs', '1', '--timing', folder], {encoding: 'utf8'})
   const table = result.stderr.slice(result.stderr.indexOf('Rule '))
   const section = 'per-rule time (--timing, --jobs 1, the corpus)'
   for (const line of table.split('\n').slice(2)) {
@@ -292,6 +299,7 @@ interface Peer {
   name: string
   version(): string | undefined
   command(files: string[]): string[]
+  env?: () => Record<string, string>
 }
 
 function peers(dir: string): Peer[] {
@@ -317,7 +325,9 @@ function peers(dir: string): Peer[] {
         const result = spawnSync('proselint', ['--version'], {encoding: 'utf8'})
         return result.status === 0 ? result.stdout.trim() : undefined
       },
-      command: (files) => ['proselint', ...files]
+      command: (files) => ['proselint', ...files],
+      // proselint caches results per file: a fresh cache, or a second run would measure the cache.
+      env: () => ({XDG_CACHE_HOME: mkdtempSync(path.join(work, 'proselint-cache-'))})
     }
   ]
 }
@@ -340,8 +350,8 @@ function comparePeers(sample: Draft[]): void {
   installPeers(dir)
   const files = sample.map((draft) => draft.name)
   const words = sample.reduce((sum, draft) => sum + countWords(draft.value), 0)
-  const section = `peers: CLI on the same ${files.length} corpus files (${format(words)} words), one run each, start-up included`
-  const copydesk = wallClock([process.execPath, cliPath, '-q', '--jobs', '1', ...files])
+  const section = `peers: each CLI on the same ${files.length} corpus files (${format(words)} words), one run each, start-up included`
+  const copydesk = wallClock([process.execPath, binPath, '-q', '--jobs', '1', ...files])
   rows.push({section, measure: 'copydesk --jobs 1, words/s', value: format((words / copydesk) * 1000)})
   for (const peer of peers(dir)) {
     const version = peer.version()
@@ -350,7 +360,7 @@ function comparePeers(sample: Draft[]): void {
       continue
     }
     try {
-      const elapsed = wallClock(peer.command(files), {cwd: dir})
+      const elapsed = wallClock(peer.command(files), {cwd: dir, env: peer.env?.()})
       const ratio = elapsed / copydesk
       rows.push({section, measure: `${peer.name} ${version}, words/s`, value: `${format((words / elapsed) * 1000)} (copydesk ${ratio.toFixed(1)}× as fast)`})
     } catch (error) {
