@@ -79,6 +79,8 @@ export default function fastReadability(options?: ReadabilityOptions) {
     }
 
     function checkSentence(sentence: Sentence, parent: Parents): void {
+      // A sentence too short to be judged gives no message: skip the per-word work.
+      if (minWords > 0 && !hasWords(sentence, minWords)) return
       const familiarWords = new Set<string>()
       const easyWords = new Set<string>()
       let complexPolysillabicWord = 0
@@ -150,6 +152,22 @@ export default function fastReadability(options?: ReadabilityOptions) {
       message.url = 'https://github.com/retextjs/retext-readability#readme'
     }
   }
+}
+
+/** Whether a sentence has at least `minimum` word nodes (stops counting there). */
+function hasWords(sentence: Sentence, minimum: number): boolean {
+  let count = 0
+  const stack: Node[] = [...sentence.children]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'WordNode') {
+      if (++count >= minimum) return true
+      continue
+    }
+    const children = (node as {children?: Node[]}).children
+    if (children) for (const child of children) stack.push(child)
+  }
+  return false
 }
 
 /** Every word node inside a sentence (words can sit inside symbol-free wrappers such as sources). */
