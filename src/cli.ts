@@ -186,7 +186,7 @@ function main(): void {
     }
     process.exitCode = code ?? 0
   })
-  })
+  }, (error: Error) => fail(oneLine(error)))
 }
 
 function oneLine(error: Error): string {
