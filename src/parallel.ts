@@ -70,15 +70,30 @@ const workerFileLimit = 256 * 1024
 
 const workerUrl = new URL(import.meta.url.endsWith('/copydesk.js') ? './copydesk-worker.js' : './worker.js', import.meta.url)
 
+interface QueueEntry {
+  job: Job
+  resolve: (result: JobResult) => void
+  reject: (error: Error) => void
+}
+
+/**
+ * N lint threads: N - 1 workers and the main thread, which has little else
+ * to do (the engine's reading and reporting) and is already warm, so a
+ * two-core run starts one worker, not two. Each worker holds up to two
+ * files, so it never waits while the main thread is busy with its own.
+ */
 export class WorkerPool {
   readonly size: number
-  #workers: Array<{worker: Worker; busy: boolean}> = []
-  #queue: Array<{job: Job; resolve: (result: JobResult) => void; reject: (error: Error) => void}> = []
+  #workers: Array<{worker: Worker; inFlight: number}> = []
+  #queue: QueueEntry[] = []
   #pending = new Map<number, {resolve: (result: JobResult) => void; reject: (error: Error) => void; slot: number}>()
+  #localBusy = false
   #nextId = 0
 
   constructor(size: number) {
     this.size = size
+    // Start the workers now: they load while the engine finds and reads the first files.
+    while (this.#workers.length < size - 1) this.#workers.push({worker: this.#start(this.#workers.length), inFlight: 0})
   }
 
   run(job: Omit<Job, 'id'>): Promise<JobResult> {
@@ -94,26 +109,48 @@ export class WorkerPool {
 
   #dispatch(): void {
     while (this.#queue.length > 0) {
-      let slot = this.#workers.findIndex((entry) => !entry.busy)
-      if (slot === -1) {
-        if (this.#workers.length >= this.size) return
-        slot = this.#start()
+      let slot = -1
+      for (let index = 0; index < this.#workers.length; index++) {
+        if (this.#workers[index].inFlight < 2 && (slot === -1 || this.#workers[index].inFlight < this.#workers[slot].inFlight)) slot = index
       }
-      const {job, resolve, reject} = this.#queue.shift()!
-      this.#workers[slot].busy = true
-      this.#pending.set(job.id, {resolve, reject, slot})
-      this.#workers[slot].worker.postMessage(job)
+      if (slot !== -1 && (this.#workers[slot].inFlight === 0 || this.#localBusy)) {
+        const {job, resolve, reject} = this.#queue.shift()!
+        this.#workers[slot].inFlight++
+        this.#pending.set(job.id, {resolve, reject, slot})
+        this.#workers[slot].worker.postMessage(job)
+      } else if (!this.#localBusy) {
+        this.#runHere(this.#queue.shift()!)
+      } else {
+        return
+      }
     }
   }
 
-  #start(): number {
+  /** Lint in the main thread, on a later turn so the engine's reads go on meanwhile. */
+  #runHere(entry: QueueEntry): void {
+    this.#localBusy = true
+    setImmediate(() => {
+      lintJob({...entry.job, sendTimes: false}).then(
+        (result) => {
+          this.#localBusy = false
+          entry.resolve(result)
+          this.#dispatch()
+        },
+        (error: Error) => {
+          this.#localBusy = false
+          entry.reject(error)
+          this.#dispatch()
+        }
+      )
+    })
+  }
+
+  #start(slot: number): Worker {
     const worker = new Worker(workerUrl, {resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb}})
-    const slot = this.#workers.length
-    this.#workers.push({worker, busy: false})
     worker.on('message', (result: JobResult) => {
       const pending = this.#pending.get(result.id)
       this.#pending.delete(result.id)
-      this.#workers[slot].busy = false
+      this.#workers[slot].inFlight--
       pending?.resolve(result)
       this.#dispatch()
     })
@@ -124,10 +161,10 @@ export class WorkerPool {
         this.#pending.delete(id)
         pending.reject(error)
       }
-      this.#workers[slot] = {worker: new Worker(workerUrl, {resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb}}), busy: false}
+      this.#workers[slot] = {worker: this.#start(slot), inFlight: 0}
       this.#dispatch()
     })
-    return slot
+    return worker
   }
 }
 
