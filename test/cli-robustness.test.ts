@@ -4,7 +4,7 @@
  * nothing is written anywhere.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
-import {chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, lstatSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {jsonReport, runCli, scratch} from './helpers/cli.js'
@@ -58,6 +58,8 @@ describe('a mixed folder', () => {
 
   afterAll(() => {
     if (!asRoot) chmodSync(path.join(folder, 'locked.txt'), 0o600)
+    // The 50 MB file must not pile up in the temporary folder run after run.
+    rmSync(folder, {recursive: true, force: true})
   })
 
   it('gives each problem file one plain fatal line', () => {
