@@ -10,19 +10,22 @@
 import process from 'node:process'
 import {parseArgs} from 'node:util'
 import {engine, type Options as EngineOptions} from 'unified-engine'
-import {runFixes} from './cli-fix.js'
 import {resolveConfig} from './config.js'
 import {packageName, version} from './meta.js'
 import {messageControlPlugin} from './message-control.js'
 import {createBaseProcessor} from './processor.js'
 import {reporterNames, reporters} from './reporters/index.js'
 import {ruleIds} from './rules.js'
+import {runFixes} from './cli-fix.js'
+import {releaseFilePlugin} from './release.js'
+import {prepareScale} from './scale.js'
+import {timingRequested} from './timing.js'
 
 const extensions = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'mkdn', 'html', 'htm']
 
 const help = `Usage: copydesk [options] [path | glob ...]
 
-  A copy-quality linter for news and editorial drafts (plain text and Markdown).
+  A copy-quality linter for news and editorial drafts (plain text, Markdown and HTML).
   With no path, reads a draft from stdin.
 
 Options:
@@ -30,8 +33,6 @@ Options:
   -f, --frail                 exit with 1 on warnings too, not only errors (for hooks and CI)
   -q, --quiet                 report only files with messages
   -S, --silent                report only errors
-      --fix                   apply every unambiguous suggested fix to the drafts, and say what changed
-      --fix-dry-run           print the fixes as a unified diff on stdout; change nothing
       --color / --no-color    force or turn off colour (default: on a terminal; NO_COLOR turns it off)
   -u, --use <plugin>          use another retext plugin (repeatable)
   -s, --setting <json>        processor settings, as JSON5-free JSON
@@ -42,6 +43,11 @@ Options:
       --ignore-pattern <glob> ignore these files too (repeatable)
       --no-ignore             do not read ignore files
       --stdin-filename <name> name of the draft read from stdin (its extension picks the format)
+      --fix                   apply every unambiguous suggested fix to the drafts, and say what changed
+      --fix-dry-run           print the fixes as a unified diff on stdout; change nothing
+  -j, --jobs <n>              lint files in n worker threads (default: the number of cores; 1 for one file)
+      --shard <i/n>           lint only the i-th of n slices of the sorted file list (for CI matrices, batch jobs)
+      --timing                print the time each rule took (also: COPYDESK_TIMING=1)
   -h, --help                  this help
   -v, --version               the version
 
@@ -79,6 +85,9 @@ function parseCommandLine() {
         'stdin-filename': {type: 'string'},
         fix: {type: 'boolean'},
         'fix-dry-run': {type: 'boolean'},
+        jobs: {type: 'string', short: 'j'},
+        shard: {type: 'string'},
+        timing: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -125,14 +134,15 @@ function main(): void {
   const reporter = reporters[reportName]
   if (!reporter) fail(`unknown report format \`${reportName}\` (use one of: ${reporterNames.join(', ')})`)
 
-  if (flags.fix && flags['fix-dry-run']) fail('use either --fix or --fix-dry-run, not both')
-  if (flags.fix && positionals.length === 0) fail('--fix writes drafts back to their files: give paths (--fix-dry-run shows the fixes of stdin)')
-
   if (positionals.length === 0 && process.stdin.isTTY) {
     process.stderr.write(help)
     process.exit(2)
   }
 
+  if (flags.fix && flags['fix-dry-run']) fail('use either --fix or --fix-dry-run, not both')
+  if (flags.fix && positionals.length === 0) fail('--fix writes drafts back to their files: give paths (--fix-dry-run shows the fixes of stdin)')
+
+  const fixing = Boolean(flags.fix || flags['fix-dry-run'])
   const options: EngineOptions = {
     processor: createBaseProcessor(),
     cwd: process.cwd(),
@@ -158,7 +168,9 @@ function main(): void {
     ignorePatterns: flags['ignore-pattern'],
     silentlyIgnore: false,
     // Given plugins run after the configured ones; message control must run last of all.
-    plugins: [...(flags.use ?? []), messageControlPlugin] as never,
+    // Release runs after everything: the report needs only the messages.
+    // Fixing needs each file's text after the run, so nothing is released then.
+    plugins: [...(flags.use ?? []), messageControlPlugin, ...(fixing ? [] : [releaseFilePlugin])] as never,
     settings: parseSettings(flags.setting),
     reporter: reporter as never,
     color: useColor(flags),
@@ -167,19 +179,16 @@ function main(): void {
     frail: flags.frail
   }
 
-  engine(options, function (error, code, context) {
-    if (error) {
-      process.stderr.write(`copydesk: ${oneLine(error)}\n`)
-      process.exitCode = 1
-      return
-    }
-    if (positionals.length > 0 && (context?.files.length ?? 0) === 0) {
-      process.stderr.write(`copydesk: no drafts found in ${positionals.join(', ')} (copydesk reads .${extensions.join(', .')})\n`)
-      process.exitCode = 1
-      return
-    }
-    process.exitCode = code ?? 0
-    if ((flags.fix || flags['fix-dry-run']) && context) {
+  if (fixing) {
+    // Fixes are applied serially, from the engine's own run context (config per file, texts kept).
+    engine(options, function (error, code, context) {
+      if (error) {
+        process.stderr.write(`copydesk: ${oneLine(error)}\n`)
+        process.exitCode = 1
+        return
+      }
+      process.exitCode = code ?? 0
+      if (!context) return
       runFixes(context as never, {
         dryRun: Boolean(flags['fix-dry-run']),
         fromStdin: positionals.length === 0,
@@ -195,8 +204,28 @@ function main(): void {
           process.exitCode = 1
         }
       )
+    })
+    return
+  }
+
+  const scale = {jobs: flags.jobs, shard: flags.shard, timing: timingRequested(flags.timing), usesPlugins: (flags.use ?? []).length > 0}
+  prepareScale(options, scale, fail).then((run) => {
+  if (run.emptyShard) return process.stderr.write(`copydesk: ${run.emptyShard}\n`)
+  run.engine(run.options, function (error, code, context) {
+    void run.finish((text) => process.stderr.write(text))
+    if (error) {
+      process.stderr.write(`copydesk: ${oneLine(error)}\n`)
+      process.exitCode = 1
+      return
     }
+    if (positionals.length > 0 && (context?.files.length ?? 0) === 0) {
+      process.stderr.write(`copydesk: no drafts found in ${positionals.join(', ')} (copydesk reads .${extensions.join(', .')})\n`)
+      process.exitCode = 1
+      return
+    }
+    process.exitCode = code ?? 0
   })
+  }, (error: Error) => fail(oneLine(error)))
 }
 
 function oneLine(error: Error): string {

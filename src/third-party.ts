@@ -4,13 +4,13 @@
  * and no syntax trees left on messages (they would bloat JSON reports).
  */
 import type {Root} from 'nlcst'
-import retextReadability from 'retext-readability'
 import retextRepeatedWords from 'retext-repeated-words'
 import allowedRepeats from '../data/repeated-words-allowed.json' with {type: 'json'}
 import type {Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ruleUrl} from './meta.js'
+import fastReadability from './readability.js'
 import {checkOptions, parseRuleConfig, type RuleMeta, type RulePlugin, type Severity} from './rule-kit.js'
 
 interface WrapSpec<Options extends object> {
@@ -104,7 +104,8 @@ export const readability = wrapPlugin<ReadabilityOptions>({
     defaults: {age: 22, minWords: 20, threshold: 5 / 7}
   },
   defaultSeverity: 'info',
-  plugin: retextReadability,
+  // Same messages as retext-readability, several times faster (see readability.ts).
+  plugin: fastReadability,
   pluginOptions: (options) => options,
   url: ruleUrl('readability'),
   reword(message) {

@@ -46,8 +46,9 @@ type ToPoint = ReturnType<typeof location>['toPoint']
 function parseParagraph(value: string, range: Range, point: ToPoint): Paragraph {
   const children: Paragraph['children'] = []
   for (const chunk of chunkRanges(value, range)) {
-    const parsed = parser.tokenizeParagraph(value.slice(chunk.start, chunk.end))
-    relocate(parsed, chunk.start, point)
+    const text = value.slice(chunk.start, chunk.end)
+    const parsed = parser.tokenizeParagraph(text)
+    relocate(parsed, chunk.start, point, !text.includes('\r'))
     children.push(...parsed.children)
   }
   return {
@@ -100,24 +101,30 @@ function toPoint(point: ToPoint, offset: number): Point {
   return {line: found?.line ?? 1, column: found?.column ?? 1, offset}
 }
 
-/** Shift every position in a parsed fragment by `base` (points may be shared between nodes). */
-function relocate(node: Paragraph | Sentence | RootContent, base: number, point: ToPoint): void {
-  const done = new Set<Point>()
+/**
+ * Move every position in a parsed fragment to file coordinates. Each node
+ * gets new point objects computed from the parser's own (which nodes may
+ * share), so a shared point is never moved twice. Without carriage returns
+ * the parser counts lines as vfile-location does, so lines and columns are
+ * shifted arithmetically rather than looked up.
+ */
+function relocate(node: Paragraph | Sentence | RootContent, base: number, point: ToPoint, arithmetic: boolean): void {
+  const origin = toPoint(point, base)
+  const shift = arithmetic
+    ? (item: Point): Point => ({
+        line: origin.line + item.line - 1,
+        column: item.line === 1 ? origin.column + item.column - 1 : item.column,
+        offset: base + (item.offset ?? 0)
+      })
+    : (item: Point): Point => toPoint(point, base + (item.offset ?? 0))
   const stack: Array<{position?: Position; children?: unknown[]}> = [node]
   while (stack.length > 0) {
     const current = stack.pop()!
     if (current.position) {
-      for (const key of ['start', 'end'] as const) {
-        const item = current.position[key]
-        if (!done.has(item)) {
-          done.add(item)
-          const fixed = toPoint(point, (item.offset ?? 0) + base)
-          item.line = fixed.line
-          item.column = fixed.column
-          item.offset = fixed.offset
-        }
-      }
+      current.position = {start: shift(current.position.start), end: shift(current.position.end)}
     }
-    if (current.children) stack.push(...(current.children as typeof stack))
+    if (current.children) {
+      for (const child of current.children) stack.push(child as (typeof stack)[number])
+    }
   }
 }

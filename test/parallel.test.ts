@@ -1,0 +1,119 @@
+/**
+ * `--jobs`, batches and `--shard` change how the work is spread, never the
+ * report: the same bytes, in the same order, with the same exit code.
+ */
+import {describe, expect, it} from 'vitest'
+import {recommended} from '../src/presets/index.js'
+import {jsonReport, runCli, scratch} from './helpers/cli.js'
+import {newsDrafts} from './helpers/drafts.js'
+
+const drafts = newsDrafts(24)
+const folder = scratch({
+  ...drafts,
+  'desk-a/empty.txt': '',
+  'desk-b/photo.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
+})
+
+describe('--jobs', () => {
+  const serial = runCli(['--jobs', '1', '--report', 'json', '.'], {cwd: folder})
+
+  it('lints every draft and reports problems (so the comparison means something)', () => {
+    const report = jsonReport(serial.stderr)
+    expect(report).toHaveLength(26)
+    expect(report.map((file) => file.path)).toEqual([...report.map((file) => file.path)].sort())
+    const rules = new Set(report.flatMap((file) => file.messages.map((message) => message.ruleId ?? message.reason)))
+    expect(rules).toContain('repeated-words')
+    expect(rules).toContain('redundancy')
+    expect(rules).toContain('boilerplate')
+    expect(serial.code).toBe(1)
+  })
+
+  for (const jobs of ['2', '3']) {
+    it(`--jobs ${jobs} gives the serial JSON report byte for byte`, () => {
+      const parallel = runCli(['--jobs', jobs, '--report', 'json', '.'], {cwd: folder})
+      expect(parallel.stderr).toBe(serial.stderr)
+      expect(parallel.code).toBe(serial.code)
+    })
+  }
+
+  it('gives the serial pretty report byte for byte', () => {
+    const one = runCli(['--jobs', '1', '.'], {cwd: folder})
+    const two = runCli(['--jobs', '2', '.'], {cwd: folder})
+    expect(two.stderr).toBe(one.stderr)
+    expect(two.stderr).toContain('desk-b/late/story-02.txt')
+  })
+
+  it('gives the same report when the list is linted in small batches', () => {
+    for (const jobs of ['1', '2']) {
+      const batched = runCli(['--jobs', jobs, '--report', 'json', '.'], {cwd: folder, env: {COPYDESK_BATCH_SIZE: '5'}})
+      expect(batched.stderr).toBe(serial.stderr)
+    }
+  })
+
+  it('rejects a bad --jobs value with one line', () => {
+    const result = runCli(['--jobs', 'many', '.'], {cwd: folder})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('copydesk: --jobs expects a whole number of at least 1, not "many"\n')
+  })
+})
+
+describe('--shard', () => {
+  const all = jsonReport(runCli(['--report', 'json', '.'], {cwd: folder}).stderr)
+
+  it('splits the sorted list into disjoint slices that together are the whole run', () => {
+    const slices = ['1/3', '2/3', '3/3'].map((shard) => jsonReport(runCli(['--shard', shard, '--report', 'json', '.'], {cwd: folder}).stderr))
+    expect(slices.map((slice) => slice.length)).toEqual([9, 9, 8])
+    // File k of the sorted list is in shard (k mod n) + 1, with the same messages as in the whole run.
+    slices.forEach((slice, index) => {
+      expect(slice).toEqual(all.filter((_, position) => position % 3 === index))
+    })
+  })
+
+  it('is deterministic', () => {
+    const first = runCli(['--shard', '2/4', '--report', 'json', '.'], {cwd: folder})
+    const again = runCli(['--shard', '2/4', '--jobs', '2', '--report', 'json', '.'], {cwd: folder})
+    expect(again.stderr).toBe(first.stderr)
+  })
+
+  it('says so when a shard holds no draft, without failing', () => {
+    const lone = scratch({'only.txt': 'The council met on Tuesday.\n'})
+    const result = runCli(['--shard', '2/2', '.'], {cwd: lone})
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('copydesk: shard 2/2 holds no drafts (1 in all): nothing to lint\n')
+  })
+
+  it('rejects malformed shards with one line', () => {
+    for (const [value, message] of [
+      ['3', '--shard expects i/n such as 1/4 (the first of four slices), not "3"'],
+      ['0/2', '--shard 0/2: i must be between 1 and n (for example 1/2 … 2/2)'],
+      ['5/4', '--shard 5/4: i must be between 1 and n (for example 1/4 … 4/4)']
+    ]) {
+      const result = runCli(['--shard', value, '.'], {cwd: folder})
+      expect(result.code).toBe(2)
+      expect(result.stderr).toBe(`copydesk: ${message}\n`)
+    }
+  })
+})
+
+describe('per-rule timing', () => {
+  it('prints one row per enabled rule and the parse, after the report', () => {
+    for (const [args, env] of [
+      [['--timing', '--jobs', '1', '-q', '.'], {}],
+      [['--jobs', '2', '-q', '.'], {COPYDESK_TIMING: '1'}]
+    ] as const) {
+      const result = runCli([...args], {cwd: folder, env})
+      const table = result.stderr.slice(result.stderr.indexOf('Rule '))
+      const labels = table
+        .split('\n')
+        .slice(2)
+        .filter(Boolean)
+        .map((line) => line.split('|')[0].trim())
+      const enabled = Object.keys(recommended).filter((ruleId) => recommended[ruleId] !== 'off')
+      expect(labels.sort()).toEqual(['(parse)', ...enabled].sort())
+    }
+  })
+
+  it('prints nothing extra without the switch', () => {
+    expect(runCli(['-q', '.'], {cwd: folder}).stderr).not.toContain('Time (ms)')
+  })
+})

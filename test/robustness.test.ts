@@ -1,0 +1,157 @@
+/**
+ * Hostile input, for every rule in the registry (new rules are covered
+ * automatically): no rule throws, every reported position lies inside the
+ * document, and the work grows linearly with the input.
+ */
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {lint, ruleIds, type CopydeskConfig} from '../src/index.js'
+import {createProcessor} from '../src/index.js'
+import {rules} from '../src/rules.js'
+import {takeTimes, timedPlugin} from '../src/timing.js'
+
+/** Each rule alone (so one rule's failure is not hidden by another's), and all of them together. */
+const configs: Array<[string, CopydeskConfig]> = [
+  ...ruleIds.map((ruleId): [string, CopydeskConfig] => [ruleId, {preset: 'none', rules: {[ruleId]: 'warn'}}]),
+  ['every rule', {preset: 'none', rules: Object.fromEntries(ruleIds.map((ruleId) => [ruleId, 'warn']))}]
+]
+
+const pieces = [
+  'the', 'The', 'council', 'said', 'won', 'an', 'election', 'victory', 'Leave a reply', 'Source:', 'that', 'Dr.', 'U.S.', 'e.g.',
+  '“', '”', '"', "'", '‘', '’', '«', '»', '„', '(', ')', '[', ']', '—', '–', '-', '…',
+  '.', '!', '?', ',', ';', ':', '. ', '?!', '...',
+  '\u0000', '\u0001', '\u0007', '\u001b', '\u007f', '\u200b', '\u200e', '\u200f', '\u202e', '\ufeff', '\ufffd',
+  '😀', '👩‍👩‍👧', '🇫🇷', 'e\u0301', 'n\u0303\u0303', '\u0301', 'مرحبا بالعالم', 'שלום', 'Привет', '東京', '\ud800', '\udc00',
+  ' ', '  ', '\t', '\u00a0', '\n', '\n\n', '\r\n', '\r', '\u2028', '<!-- copydesk disable -->', '# ', '* ', '> ', '`code`', '[link](http://x)'
+]
+
+/** Pieces (and random code points, lone surrogates included), glued with or without spaces. */
+const hostileText = fc
+  .tuple(
+    fc.array(fc.oneof({weight: 4, arbitrary: fc.constantFrom(...pieces)}, {weight: 1, arbitrary: fc.string({unit: 'binary', maxLength: 6})}), {maxLength: 60}),
+    fc.boolean()
+  )
+  .map(([parts, spaced]) => parts.join(spaced ? ' ' : ''))
+
+/** Lint; a fatal "not a draft" (empty, binary) is an answer, anything else thrown is a bug. */
+async function lintSafely(value: string, config: CopydeskConfig, format: 'text' | 'markdown') {
+  try {
+    return await lint(new VFile({value}), {config, format})
+  } catch (error) {
+    const message = error as {fatal?: boolean; reason?: string}
+    if (message.fatal === true && /empty|binary|UTF-8/.test(String(message.reason))) return undefined
+    throw error
+  }
+}
+
+function expectPositionsInside(file: VFile, value: string): void {
+  const place = location(value)
+  const outside: string[] = []
+  for (const message of file.messages) {
+    const points = message.place && 'start' in message.place ? [message.place.start, message.place.end] : [message.place]
+    for (const point of points) {
+      if (!point) continue
+      const offset = place.toOffset(point)
+      const consistent = !('offset' in point) || point.offset === undefined || point.offset === offset
+      if (offset === undefined || offset < 0 || offset > value.length || !consistent) {
+        outside.push(`${message.ruleId} at ${JSON.stringify(point)}`)
+      }
+    }
+  }
+  expect(outside, value.length < 2000 ? JSON.stringify(value) : `a draft of ${value.length} characters`).toEqual([])
+}
+
+describe('arbitrary text', () => {
+  for (const [name, config] of configs) {
+    it(`${name}: never throws, positions inside the document`, async () => {
+      await fc.assert(
+        fc.asyncProperty(hostileText, fc.constantFrom('text' as const, 'markdown' as const), async (value, format) => {
+          const file = await lintSafely(value, config, format)
+          if (file) expectPositionsInside(file, value)
+        }),
+        {numRuns: 150, seed: 20261129}
+      )
+    })
+  }
+})
+
+/** Paragraphs of ordinary news prose, so every rule has something to look at. */
+function prose(sentences: number): string {
+  const lines = [
+    'The council said the the plan would cost more than expected.',
+    '“It is not over,” the mayor said, adding that talks would resume.',
+    'Its leader won an election victory in a close race last year.',
+    'Notwithstanding considerable institutional opposition, parliamentary representatives overwhelmingly authorised extraordinary expenditure.'
+  ]
+  return Array.from({length: sentences}, (_, index) => lines[index % lines.length] + (index % 5 === 4 ? '\n' : ' ')).join('')
+}
+
+describe('large and degenerate drafts (every rule at once)', () => {
+  const every = configs[configs.length - 1][1]
+
+  it('lints 1 MB with no line break', async () => {
+    const value = 'The board met and it said that the the plan “would go ahead and ‘so it did. '.repeat(13000).slice(0, 1024 * 1024)
+    const file = await lintSafely(value, every, 'text')
+    expect(file).toBeDefined()
+    expectPositionsInside(file!, value)
+    expect(file!.messages.some((message) => message.ruleId === 'repeated-words')).toBe(true)
+  }, 60000)
+
+  it('lints 100,000 sentences with no punctuation', async () => {
+    const value = Array.from({length: 100000}, (_, index) => `Council members met on day ${index} and the the talks went on`).join('\n')
+    const file = await lintSafely(value, every, 'text')
+    expect(file).toBeDefined()
+    // Every line's doubled word is found, bar a few where the parser's 8,000-character chunks of this
+    // one 6 MB "sentence" (one hard-wrapped paragraph, no full stop anywhere) cut between the two.
+    const found = file!.messages.filter((message) => message.ruleId === 'repeated-words').length
+    expect(found).toBeGreaterThan(99000)
+    expect(found).toBeLessThanOrEqual(100000)
+    expectPositionsInside(file!, value)
+  }, 60000)
+})
+
+/**
+ * Work grows linearly: each rule's own time (the timing module's counters)
+ * on a document of n and of 2n. Taking the best of three runs and allowing
+ * a ratio of 3.5 (linear is 2, quadratic 4) keeps a busy machine from
+ * failing the test, while a quadratic rule still fails it.
+ */
+describe('linear time', () => {
+  const shapes: Array<[string, (size: number) => string]> = [
+    ['news prose', (size) => prose(size / 60)],
+    ['one line, no punctuation', (size) => 'word and the other word '.repeat(size / 24)],
+    ['unbalanced quotes', (size) => '“He said ‘no and “yes" it is ’ '.repeat(size / 30)],
+    ['nested quotes', (size) => ('“a ‘b “c ‘d ’ e” f’ g” '.repeat(6) + '\n').repeat(size / 130)]
+  ]
+  const size = 120000
+
+  for (const [name, shape] of shapes) {
+    it(`${name}: doubling the draft at most about doubles each rule's time`, async () => {
+      const processor = createProcessor({preset: 'none'})
+      const timed = processor()
+      for (const ruleId of ruleIds) timed.use(timedPlugin(rules[ruleId]) as never, 'warn')
+      const timesFor = async (value: string) => {
+        const best = new Map<string, number>()
+        for (let run = 0; run < 3; run++) {
+          takeTimes()
+          const file = new VFile({value})
+          await timed.run(timed.parse(file), file)
+          for (const [label, time] of takeTimes()) best.set(label, Math.min(best.get(label) ?? Infinity, time))
+        }
+        return best
+      }
+      await timesFor(shape(size / 4))
+      const small = await timesFor(shape(size))
+      const large = await timesFor(shape(size * 2))
+      for (const ruleId of ruleIds) {
+        const before = small.get(ruleId) ?? 0
+        const after = large.get(ruleId) ?? 0
+        // Below a few milliseconds the clock says nothing either way.
+        if (after < 15) continue
+        expect(after / before, `${ruleId}: ${before.toFixed(1)} ms → ${after.toFixed(1)} ms`).toBeLessThan(3.5)
+      }
+    }, 60000)
+  }
+})
