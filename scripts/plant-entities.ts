@@ -45,7 +45,11 @@ for (const name of names) {
 
   // Name slips.
   const counts = new Map<string, number>()
-  for (const match of text.matchAll(/(?<=[a-z,] )[A-Z][a-z]{5,}\b/g)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1)
+  // Capitalised words of six letters or more after a lower-case word or a comma (not sentence openers).
+  for (const match of text.matchAll(/[a-z,] ([A-Z][a-z]+)/g)) {
+    const candidate = match[1]
+    if (candidate.length >= 6) counts.set(candidate, (counts.get(candidate) ?? 0) + 1)
+  }
   const word = [...counts]
     .filter(([candidate, count]) => count >= 3 && !englishWords.has(candidate.toLowerCase()) && !gazetteer.has(candidate))
     .sort((a, b) => b[1] - a[1])[0]?.[0]
