@@ -114,9 +114,9 @@ describe('large and degenerate drafts (every rule at once)', () => {
 
 /**
  * Work grows linearly: each rule's own time (the timing module's counters)
- * on a document of n and of 2n. Taking the best of three runs and allowing
- * a ratio of 3.5 (linear is 2, quadratic 4) keeps a busy machine from
- * failing the test, while a quadratic rule still fails it.
+ * on a document of n and of 4n. Taking the best of three runs and allowing
+ * a ratio of 8 (linear is 4, quadratic 16) keeps a busy machine (and the
+ * garbage collector) from failing the test, while a quadratic rule still fails it.
  */
 describe('linear time', () => {
   const shapes: Array<[string, (size: number) => string]> = [
@@ -128,7 +128,7 @@ describe('linear time', () => {
   const size = 120000
 
   for (const [name, shape] of shapes) {
-    it(`${name}: doubling the draft at most about doubles each rule's time`, async () => {
+    it(`${name}: four times the draft takes at most about four times each rule's time`, async () => {
       const processor = createProcessor({preset: 'none'})
       const timed = processor()
       for (const ruleId of ruleIds) timed.use(timedPlugin(rules[ruleId]) as never, 'warn')
@@ -143,15 +143,22 @@ describe('linear time', () => {
         return best
       }
       await timesFor(shape(size / 4))
-      const small = await timesFor(shape(size))
-      const large = await timesFor(shape(size * 2))
-      for (const ruleId of ruleIds) {
-        const before = small.get(ruleId) ?? 0
-        const after = large.get(ruleId) ?? 0
-        // Below a few milliseconds the clock says nothing either way.
-        if (after < 15) continue
-        expect(after / before, `${ruleId}: ${before.toFixed(1)} ms → ${after.toFixed(1)} ms`).toBeLessThan(3.5)
+      // A quadratic rule is slow on every attempt; a busy machine or a garbage collection only on some.
+      let worst: string[] = []
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const small = await timesFor(shape(size))
+        const large = await timesFor(shape(size * 4))
+        worst = []
+        for (const ruleId of ruleIds) {
+          const before = small.get(ruleId) ?? 0
+          const after = large.get(ruleId) ?? 0
+          // Below a few tens of milliseconds the clock says nothing either way.
+          if (after < 30) continue
+          if (after / before >= 8) worst.push(`${ruleId}: ${before.toFixed(1)} ms → ${after.toFixed(1)} ms`)
+        }
+        if (worst.length === 0) break
       }
-    }, 60000)
+      expect(worst).toEqual([])
+    }, 240000)
   }
 })
