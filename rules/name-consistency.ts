@@ -5,6 +5,7 @@
  * is reported with the dominant form as the fix.
  * Documentation: rules/name-consistency.md.
  */
+import {lastStartingBefore} from '../src/analysis/spans.js'
 import lookAlikeData from '../data/name-lookalikes.json' with {type: 'json'}
 import {namesOf, type NameForm} from '../src/analysis/names.js'
 import {gazetteer} from '../src/knowledge/countries.js'
@@ -38,10 +39,10 @@ export default defineRule<Options>(
     const send = (item: Report) => {
       if (ignored.has(document.text.slice(item.start, item.end))) return
       // A quotation keeps the speaker's or the document's spelling.
-      const quotation = quotations[lastStartingBefore(quotations, item.start)]
+      const quotation = quotations[lastStartingBefore(quotations, item.start, (span) => span.start)]
       if (quotation && item.end <= quotation.end) return
       // One message per stretch of text: `Jarosław Kaczyński` covers `Kaczyński`.
-      const at = lastStartingBefore(reported, item.end - 1)
+      const at = lastStartingBefore(reported, item.end - 1, (span) => span.start)
       const near = reported[at]
       if (near && item.start < near.end && near.start < item.end) return
       reported.splice(at + 1, 0, {start: item.start, end: item.end})
@@ -49,32 +50,13 @@ export default defineRule<Options>(
     }
     const houseForms = new Set(entries.flatMap((entry) => [entry.preferred, ...entry.variants]))
     const quoted = (start: number, end: number) => {
-      const quotation = quotations[lastStartingBefore(quotations, start)]
+      const quotation = quotations[lastStartingBefore(quotations, start, (span) => span.start)]
       return quotation !== undefined && end <= quotation.end
     }
     for (const item of houseStyle(document, entries, quoted)) send(item)
     for (const item of variants(document, houseForms)) send(item)
   }
 )
-
-/**
- * Index of the last span starting at or before `offset` in spans sorted by
- * start (binary search), or -1. Spans here never overlap one another, so it
- * is the only one that can contain or overlap what comes next.
- */
-function lastStartingBefore(spans: ReadonlyArray<{start: number}>, offset: number): number {
-  let low = 0
-  let high = spans.length - 1
-  let found = -1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    if (spans[middle].start <= offset) {
-      found = middle
-      low = middle + 1
-    } else high = middle - 1
-  }
-  return found
-}
 
 /** House style: the first use of an avoided form per entry, with how many more there are. */
 function houseStyle(

@@ -6,6 +6,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {lastStartingBefore} from './spans.js'
 import {findQuotations, type Quotation} from './quotes.js'
 import {paragraphLines, readStructure, type Line, type Paragraph, type Sentence, type TextStructure} from './text.js'
 import type {Point} from 'unist'
@@ -47,19 +48,8 @@ export class DocumentModel {
   /** True when the range lies inside the marks of a direct quotation (words a copy editor may not change). */
   insideQuotation(start: number, end: number): boolean {
     const quotations = this.quotations
-    // Quotations are in document order and do not overlap: binary search the last one starting before `start`.
-    let low = 0
-    let high = quotations.length - 1
-    let found = -1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      if (quotations[middle].innerStart <= start) {
-        found = middle
-        low = middle + 1
-      } else {
-        high = middle - 1
-      }
-    }
+    // Quotations are in document order and do not overlap.
+    const found = lastStartingBefore(quotations, start, (quotation) => quotation.innerStart)
     return found !== -1 && end <= quotations[found].innerEnd
   }
 
