@@ -10,9 +10,13 @@ import {wordRuns, type Sentence, type Token} from '../src/analysis/text.js'
 import {
   accuserWords,
   auxiliaries,
+  clauseOpeners,
+  crowdVerbs,
   determiners,
   hedgeMatcher,
   sourceNouns,
+  specificDeterminers,
+  vagueHeads,
   vagueSourceTables,
   verbTable,
   type Hedge,
@@ -33,22 +37,6 @@ interface Options {
   /** Severity for anonymous-but-described sources (`officials familiar with the talks`). */
   describedSeverity?: Severity
 }
-
-/** Verbs that make a crowd a source of a claim (`analysts say`, `critics accused`); `people find` or `users continue` do not. */
-const sourceVerbs = new Set([
-  'say', 'tell', 'write', 'state', 'note', 'explain', 'insist', 'claim', 'argue', 'warn', 'caution', 'announce', 'declare',
-  'assert', 'allege', 'acknowledge', 'admit', 'concede', 'confirm', 'deny', 'report', 'observe', 'comment', 'suggest',
-  'hint', 'emphasise', 'emphasize', 'stress', 'point', 'conclude', 'predict', 'speculate', 'contend', 'accuse', 'charge',
-  'question', 'believe', 'think', 'fear', 'suspect', 'reckon', 'estimate', 'forecast', 'maintain', 'agree', 'dispute', 'indicate', 'describe'
-])
-
-/** Words after which a crowd still opens its clause (`…, but critics say`). */
-const clauseOpeners = new Set(['but', 'and', 'while', 'although', 'though', 'yet', 'whereas', 'however', 'as', 'because', 'since'])
-
-const specificDeterminers = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our'])
-
-/** Heads of credits that are themselves vague (`reports said`, `sources said`). */
-const vagueHeads = new Set(['reports', 'report', 'sources', 'source', 'rumours', 'rumors', 'rumour', 'rumor', 'others', 'some', 'many'])
 
 export default defineRule<Options>(
   {
@@ -267,7 +255,7 @@ function verbAfter(run: Token[], index: number, verbs: VerbTable): Token | undef
   for (let walk = index; walk < run.length && walk < index + 4; walk++) {
     const token = run[walk]
     const verb = verbs.get(token.lower)
-    if (verb) return verb.particle || !sourceVerbs.has(verb.lemma) ? undefined : token
+    if (verb) return verb.particle || !crowdVerbs.has(verb.lemma) ? undefined : token
     if (!auxiliaries.has(token.lower) && !/ly$/.test(token.lower)) return undefined
   }
   return undefined

@@ -125,6 +125,12 @@ export function vagueSourceTables(extraGroups: readonly string[] = []): VagueSou
 }
 
 /** Nouns for people or texts that act as sources: a described phrase needing one counts only right after it. */
-export const sourceNouns: ReadonlySet<string> = new Set([
-  'people', 'person', 'sources', 'source', 'official', 'officials', 'someone', 'those', 'one', 'insiders', 'aides', 'diplomats'
-])
+export const sourceNouns = wordSet(wordData.sourceNouns)
+/** Verbs that make a crowd a source of a claim (`analysts say`); `people find` does not. */
+export const crowdVerbs = wordSet(wordData.crowdVerbs)
+/** Words after which a crowd still opens its clause (`…, but critics say`). */
+export const clauseOpeners = wordSet(wordData.clauseOpeners)
+/** Determiners that make a credit's head specific (`the reports`). */
+export const specificDeterminers = wordSet(wordData.specificDeterminers)
+/** Heads of credits that are themselves vague (`reports said`, `sources said`). */
+export const vagueHeads = wordSet(wordData.vagueHeads)
