@@ -2,8 +2,8 @@
  * The playground page: the copydesk pipeline (src/index.ts) running in the
  * browser on whatever is in the text area. Nothing leaves the page.
  */
-import {applyFix, fixOf, touchesAny, type TextRange} from '../src/fix.js'
-import {lintForFix} from '../src/fix-lint.js'
+import {applyFix, fixOf, touchesAny, type TextRange} from '../src/fix/fix.js'
+import {lintForFix} from '../src/fix/fix-lint.js'
 import {createProcessor, presets, rules, ruleIds, type CopydeskConfig} from '../src/index.js'
 import {sampleDraft} from './sample.js'
 

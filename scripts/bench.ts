@@ -41,7 +41,7 @@ const {values} = parseArgs({
 })
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const cliPath = path.join(root, 'dist/src/cli.js')
+const cliPath = path.join(root, 'dist/src/cli/cli.js')
 const bundlePath = path.join(root, 'dist/copydesk.js')
 /** The installed command (package.json `bin`): the bundle when it is built. */
 const binPath = existsSync(bundlePath) ? bundlePath : cliPath
@@ -242,7 +242,7 @@ function coldStart(draft: string): void {
   const floor = median(Array.from({length: times}, () => wallClock([process.execPath, '-e', '0'])))
   rows.push({section, measure: 'node -e 0 (the floor), ms', value: floor.toFixed(0)})
   const cli = median(Array.from({length: times}, () => wallClock([process.execPath, cliPath, draft])))
-  rows.push({section, measure: 'copydesk (dist/src/cli.js), ms', value: cli.toFixed(0), target: '< 300', verdict: cli < 300 ? 'met' : 'gap'})
+  rows.push({section, measure: 'copydesk (dist/src/cli/cli.js), ms', value: cli.toFixed(0), target: '< 300', verdict: cli < 300 ? 'met' : 'gap'})
   if (existsSync(bundlePath)) {
     const bundled = median(Array.from({length: times}, () => wallClock([process.execPath, bundlePath, draft])))
     rows.push({section, measure: 'copydesk bundle (dist/copydesk.js), ms', value: bundled.toFixed(0), target: '< 300', verdict: bundled < 300 ? 'met' : 'gap'})

@@ -20,8 +20,8 @@ import capitals from '../data/capitals.json' with {type: 'json'}
 import {entitiesOf} from '../src/analysis/entities.js'
 import {stateOf} from '../src/analysis/parties.js'
 import {lint} from '../src/index.js'
-import {gazetteer} from '../src/knowledge/countries.js'
-import {englishWords} from '../src/knowledge/english-words.js'
+import {gazetteer} from '../src/lexicon/countries.js'
+import {englishWords} from '../src/lexicon/english-words.js'
 
 const {values} = parseArgs({options: {dir: {type: 'string', default: '../shared/corpus/wikinews'}, show: {type: 'boolean', default: false}}})
 const folder = path.resolve(values.dir!)

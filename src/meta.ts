@@ -3,9 +3,9 @@ import packageJson from '../package.json' with {type: 'json'}
 
 export const packageName: string = packageJson.name
 export const version: string = packageJson.version
-/** Every rule's documentation page is this base plus `<rule-id>.md`. */
+/** Every rule's documentation page is this base plus `<rule-id>/README.md`. */
 export const docsBaseUrl: string = packageJson.copydesk.docsBaseUrl
 
 export function ruleUrl(ruleId: string): string {
-  return docsBaseUrl + ruleId + '.md'
+  return docsBaseUrl + ruleId + '/README.md'
 }

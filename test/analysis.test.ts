@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {documentOf} from '../src/analysis/document.js'
-import {createBaseProcessor} from '../src/processor.js'
+import {createBaseProcessor} from '../src/pipeline/processor.js'
 import {paragraphRanges} from '../src/parse/paragraphs.js'
 
 function analyse(value: string, path = 'draft.txt') {

@@ -23,7 +23,7 @@ describe('lint()', () => {
     expect(file.messages[1]).toMatchObject({
       source: 'copydesk',
       actual: 'won an election victory',
-      url: 'https://github.com/copydesk/copydesk/blob/main/rules/redundancy.md',
+      url: 'https://github.com/copydesk/copydesk/blob/main/rules/redundancy/README.md',
       place: {start: {line: 3, column: 6, offset: 27}, end: {line: 3, column: 29, offset: 50}}
     })
   })

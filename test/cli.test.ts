@@ -40,7 +40,7 @@ describe('copydesk CLI', () => {
       expected: ['won the election'],
       fatal: false
     })
-    expect(message.url).toMatch(/rules\/redundancy\.md$/)
+    expect(message.url).toMatch(/rules\/redundancy\/README\.md$/)
     expect(message).not.toHaveProperty('ancestors')
     expect(result.stderr.length).toBeLessThan(2000)
   })

@@ -1,8 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {applyFix, applyFixes, fixOf, fixUntilStable, type FixableMessage} from '../src/fix.js'
-import {lintForFix} from '../src/fix-lint.js'
+import {applyFix, applyFixes, fixOf, fixUntilStable, type FixableMessage} from '../src/fix/fix.js'
+import {lintForFix} from '../src/fix/fix-lint.js'
 import {createProcessor, lint} from '../src/index.js'
 import {listFixtures} from './helpers/fixtures.js'
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {lint} from '../src/index.js'
-import {commentMarker} from '../src/message-control.js'
+import {commentMarker} from '../src/pipeline/message-control.js'
 import {jsonReport, runCli, scratch} from './helpers/cli.js'
 
 async function seen(value: string, path: string) {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
-import {editDistance} from '../rules/name-consistency.js'
+import {editDistance} from '../rules/name-consistency/index.js'
 import {foldName} from '../src/analysis/names.js'
 
 async function names(text: string, options?: object) {

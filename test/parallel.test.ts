@@ -3,7 +3,7 @@
  * report: the same bytes, in the same order, with the same exit code.
  */
 import {describe, expect, it} from 'vitest'
-import {recommended} from '../src/presets/index.js'
+import {recommended} from '../src/config/presets.js'
 import {jsonReport, runCli, scratch} from './helpers/cli.js'
 import {newsDrafts} from './helpers/drafts.js'
 

@@ -143,7 +143,7 @@ describe.skipIf(!haveBrowser)('playground in Chromium', () => {
     )
     const redundancy = page.locator('#problems li[data-rule="redundancy"]')
     await expect.poll(() => redundancy.locator('.reason').textContent()).toContain('won the election')
-    await expect.poll(() => redundancy.getByRole('link').getAttribute('href')).toMatch(/redundancy\.md$/)
+    await expect.poll(() => redundancy.getByRole('link').getAttribute('href')).toMatch(/redundancy\/README\.md$/)
     await expect.poll(() => redundancy.locator('.severity').textContent()).toBe('warning')
   })
 

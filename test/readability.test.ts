@@ -8,7 +8,7 @@ import retextReadability from 'retext-readability'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {parsePlainText} from '../src/parse/plain-text.js'
-import fastReadability from '../src/readability.js'
+import fastReadability from '../rules/readability/formulas.js'
 import {root} from './helpers/fixtures.js'
 
 const corpus = path.resolve(root, '../shared/corpus/wikinews')

@@ -1,4 +1,4 @@
-import {ruleIds} from '../src/rules.js'
+import {ruleIds} from '../rules/index.js'
 import {createRequire} from 'node:module'
 import {readFileSync} from 'node:fs'
 import Ajv from 'ajv-draft-04'

@@ -9,8 +9,8 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {lint, ruleIds, type CopydeskConfig} from '../src/index.js'
 import {createProcessor} from '../src/index.js'
-import {rules} from '../src/rules.js'
-import {takeTimes, timedPlugin} from '../src/timing.js'
+import {rules} from '../rules/index.js'
+import {takeTimes, timedPlugin} from '../src/cli/scale/timing.js'
 
 /** Each rule alone (so one rule's failure is not hidden by another's), and all of them together. */
 const configs: Array<[string, CopydeskConfig]> = [

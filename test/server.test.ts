@@ -30,7 +30,7 @@ import {writeFileSync} from 'node:fs'
 import {root} from './helpers/fixtures.js'
 import {scratch} from './helpers/cli.js'
 
-const serverPath = path.join(root, 'dist/src/server.js')
+const serverPath = path.join(root, 'dist/src/server/server.js')
 
 /** A client that remembers every diagnostics notification and can wait for the next one for a document. */
 class Client {
@@ -123,7 +123,7 @@ describe('copydesk-language-server', () => {
     ])
     expect(published.diagnostics[1]).toMatchObject({
       source: 'copydesk',
-      codeDescription: {href: 'https://github.com/copydesk/copydesk/blob/main/rules/redundancy.md'},
+      codeDescription: {href: 'https://github.com/copydesk/copydesk/blob/main/rules/redundancy/README.md'},
       message: 'Redundant: `won an election victory` says the same thing twice; write `won the election`',
       data: {expected: ['won the election']}
     })

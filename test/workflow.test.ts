@@ -21,14 +21,14 @@ interface Step {
 function workflowSteps(): Step[] {
   const parsed = spawnSync(
     'python3',
-    ['-c', 'import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))', path.join(root, '.github/workflows/copydesk.yml')],
+    ['-c', 'import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))', path.join(root, 'docs/examples/github-workflow.yml')],
     {encoding: 'utf8'}
   )
   expect(parsed.stderr).toBe('')
   return JSON.parse(parsed.stdout).jobs.copy.steps
 }
 
-describe('.github/workflows/copydesk.yml', () => {
+describe('docs/examples/github-workflow.yml', () => {
   it('annotates the drafts a pull request changed, and writes a SARIF file', () => {
     const steps = workflowSteps()
     const byName = (name: string) => steps.find((step) => step.name === name)!.run!

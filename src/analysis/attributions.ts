@@ -19,7 +19,7 @@ import {
   verbTable,
   type ReportingVerb,
   type VerbTable
-} from '../knowledge/attribution.js'
+} from '../lexicon/attribution.js'
 import type {DocumentModel} from './document.js'
 import type {Quotation} from './quotes.js'
 import type {Sentence, Token} from './text.js'

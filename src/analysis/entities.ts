@@ -11,9 +11,9 @@
  * Each sentence is also given as a flat list of units (mentions, words,
  * punctuation) for the rules that read two-party structure from it.
  */
-import {gazetteer, type Reading} from '../knowledge/countries.js'
-import {organisationHeadsBefore, sentenceOpeners, stateOrgans} from '../knowledge/entities.js'
-import {englishWords} from '../knowledge/english-words.js'
+import {gazetteer, type Reading} from '../lexicon/countries.js'
+import {organisationHeadsBefore, sentenceOpeners, stateOrgans} from '../lexicon/entities.js'
+import {englishWords} from '../lexicon/english-words.js'
 import type {DocumentModel} from './document.js'
 import type {Sentence} from './text.js'
 

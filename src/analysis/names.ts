@@ -7,7 +7,7 @@
  * word also appears capitalised in mid-sentence, or when it is no English word.
  */
 import titleData from '../../data/name-titles.json' with {type: 'json'}
-import {englishWords} from '../knowledge/english-words.js'
+import {englishWords} from '../lexicon/english-words.js'
 import type {DocumentModel} from './document.js'
 import {sentencePieces, type Piece} from './entities.js'
 

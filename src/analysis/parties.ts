@@ -5,7 +5,7 @@
  * neither do seats of one organ of the state (`Congress`, `the Pentagon`),
  * because `Congress and the White House` are two real parties.
  */
-import {displayNames, partOf, type Reading} from '../knowledge/countries.js'
+import {displayNames, partOf, type Reading} from '../lexicon/countries.js'
 import type {EntityMention} from './entities.js'
 
 /** The one state a mention stands for, or undefined when it is not a state or is ambiguous between several. */

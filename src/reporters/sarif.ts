@@ -8,7 +8,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {packageName, ruleUrl, version} from '../meta.js'
-import {rules, ruleIds} from '../rules.js'
+import {rules, ruleIds} from '../../rules/index.js'
 import {displayPath, levelOf, reported, spanOf, type Level, type Span} from './shared.js'
 
 const sarifLevels: Record<Level, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}

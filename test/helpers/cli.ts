@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {root} from './fixtures.js'
 
-export const bin = path.join(root, 'dist/src/cli.js')
+export const bin = path.join(root, 'dist/src/cli/cli.js')
 
 export interface RunResult {
   code: number | null

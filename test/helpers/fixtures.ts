@@ -1,5 +1,6 @@
 /**
- * Fixture drafts: `fixtures/<rule-id>/<name>.<txt|md|html>`. A draft with a
+ * Fixture drafts: `rules/<rule-id>/fixtures/<name>.<txt|md|html>`, plus the
+ * cross-rule drafts in `examples/` and `test/drafts/<group>/`. A draft with a
  * sibling `<name>.expected.json` must produce exactly those messages under
  * the recommended preset; a draft without one must produce none.
  * Advisory (info) messages count only for the rule the folder is named after.
@@ -11,7 +12,20 @@ import {VFile} from 'vfile'
 import {lint} from '../../src/index.js'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-export const fixturesDir = path.join(root, 'fixtures')
+export const rulesDir = path.join(root, 'rules')
+
+/** Folders of fixture drafts, each with the rule (or group) its advisory messages count for. */
+function fixtureFolders(): Array<{rule: string; folder: string}> {
+  const folders: Array<{rule: string; folder: string}> = []
+  for (const rule of readdirSync(rulesDir).sort()) {
+    const folder = path.join(rulesDir, rule, 'fixtures')
+    if (existsSync(folder)) folders.push({rule, folder})
+  }
+  folders.push({rule: 'example', folder: path.join(root, 'examples')})
+  const drafts = path.join(root, 'test/drafts')
+  for (const group of readdirSync(drafts).sort()) folders.push({rule: group, folder: path.join(drafts, group)})
+  return folders
+}
 
 export interface ExpectedMessage {
   rule: string
@@ -32,8 +46,7 @@ const draftExtensions = new Set(['.txt', '.md', '.html'])
 
 export function listFixtures(): Fixture[] {
   const fixtures: Fixture[] = []
-  for (const rule of readdirSync(fixturesDir).sort()) {
-    const folder = path.join(fixturesDir, rule)
+  for (const {rule, folder} of fixtureFolders()) {
     for (const name of readdirSync(folder).sort()) {
       const extension = path.extname(name)
       if (!draftExtensions.has(extension)) continue

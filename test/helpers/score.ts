@@ -3,7 +3,7 @@
  * `{"<file>": [{"rule", "lines"}], "stretch": {"<file>": [[rule | "*", line]]}, "advisory_sources": [...]}`.
  * Only expectations for rules that exist count; advisory (info) messages never count.
  */
-import {ruleIds} from '../../src/rules.js'
+import {ruleIds} from '../../rules/index.js'
 import {jsonReport, runCli, scratch} from './cli.js'
 
 interface Want {

@@ -1,0 +1,25 @@
+/** Every rule copydesk ships, by rule id. */
+import boilerplate from './boilerplate/index.js'
+import duplicateAttribution from './duplicate-attribution/index.js'
+import entityConflation from './entity-conflation/index.js'
+import nameConsistency from './name-consistency/index.js'
+import readability from './readability/index.js'
+import redundancy from './redundancy/index.js'
+import repeatedWords from './repeated-words/index.js'
+import unattributedClaim from './unattributed-claim/index.js'
+import unattributedQuote from './unattributed-quote/index.js'
+import type {RulePlugin} from '../src/rule-kit/rule-kit.js'
+
+export const rules: Readonly<Record<string, RulePlugin>> = {
+  boilerplate,
+  redundancy,
+  'entity-conflation': entityConflation,
+  'name-consistency': nameConsistency,
+  'repeated-words': repeatedWords,
+  readability,
+  'duplicate-attribution': duplicateAttribution,
+  'unattributed-claim': unattributedClaim,
+  'unattributed-quote': unattributedQuote
+}
+
+export const ruleIds: readonly string[] = Object.keys(rules)

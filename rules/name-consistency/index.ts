@@ -1,0 +1,305 @@
+/**
+ * name-consistency: one name spelled two ways in one draft (case, spacing,
+ * hyphen, diacritics, a slip of a letter or two), and names the house style
+ * spells another way (`Kiev` → `Kyiv`). The rarer (or, on a tie, later) form
+ * is reported with the dominant form as the fix.
+ * Documentation: rules/name-consistency.md.
+ */
+import {lastStartingBefore} from '../../src/analysis/spans.js'
+import lookAlikeData from '../../data/name-lookalikes.json' with {type: 'json'}
+import {namesOf, type NameForm} from '../../src/analysis/names.js'
+import {gazetteer} from '../../src/lexicon/countries.js'
+import {englishWords as dictionary} from '../../src/lexicon/english-words.js'
+import {preferredNames, wholeWordOccurrences, type PreferredName} from '../../src/lexicon/preferred-names.js'
+import {defineRule, type Report} from '../../src/rule-kit/rule-kit.js'
+import type {DocumentModel} from '../../src/analysis/document.js'
+
+interface Options {
+  /** More house-style entries: `{preferred, variants, default?, exceptions?, source?}`. */
+  preferredNames?: object[]
+  /** Use the shipped house-style list (default true). */
+  defaultPreferredNames?: boolean
+  /** Forms never to flag. */
+  ignore?: string[]
+}
+
+
+export default defineRule<Options>(
+  {
+    id: 'name-consistency',
+    description: 'One name spelled two ways in a draft, or against the house-style list.',
+    options: {preferredNames: 'object[]', defaultPreferredNames: 'boolean', ignore: 'string[]'},
+    defaults: {preferredNames: [], defaultPreferredNames: true, ignore: []}
+  },
+  ({document, options, report}) => {
+    const ignored = new Set(options.ignore)
+    const entries = [...(options.defaultPreferredNames ? preferredNames : []), ...(options.preferredNames as PreferredName[])]
+    const reported: Array<{start: number; end: number}> = []
+    const quotations = [...document.quotations].sort((a, b) => a.start - b.start)
+    const send = (item: Report) => {
+      if (ignored.has(document.text.slice(item.start, item.end))) return
+      // A quotation keeps the speaker's or the document's spelling.
+      const quotation = quotations[lastStartingBefore(quotations, item.start, (span) => span.start)]
+      if (quotation && item.end <= quotation.end) return
+      // One message per stretch of text: `Jarosław Kaczyński` covers `Kaczyński`.
+      const at = lastStartingBefore(reported, item.end - 1, (span) => span.start)
+      const near = reported[at]
+      if (near && item.start < near.end && near.start < item.end) return
+      reported.splice(at + 1, 0, {start: item.start, end: item.end})
+      report(item)
+    }
+    const houseForms = new Set(entries.flatMap((entry) => [entry.preferred, ...entry.variants]))
+    const quoted = (start: number, end: number) => {
+      const quotation = quotations[lastStartingBefore(quotations, start, (span) => span.start)]
+      return quotation !== undefined && end <= quotation.end
+    }
+    for (const item of houseStyle(document, entries, quoted)) send(item)
+    for (const item of variants(document, houseForms)) send(item)
+  }
+)
+
+/** House style: the first use of an avoided form per entry, with how many more there are. */
+function houseStyle(
+  document: DocumentModel,
+  entries: readonly PreferredName[],
+  quoted: (start: number, end: number) => boolean
+): Report[] {
+  const text = document.text
+  const found: Report[] = []
+  for (const entry of entries) {
+    if (!entry || typeof entry.preferred !== 'string' || !Array.isArray(entry.variants)) continue
+    const preferredAt = wholeWordOccurrences(text, entry.preferred)
+    if (entry.default === false && preferredAt.length === 0) continue
+    const uses: Array<{start: number; form: string}> = []
+    for (const form of entry.variants) {
+      // An abbreviation beside the full name (`Islamic State ... ISIS`) is not a second spelling.
+      if (entry.default === false && form === form.toUpperCase()) continue
+      for (const start of wholeWordOccurrences(text, form)) {
+        if (insideAny(start, form.length, preferredAt, entry.preferred.length)) continue
+        if (inException(text, start, form, entry.exceptions ?? [])) continue
+        if (quoted(start, start + form.length)) continue // quotations keep their spelling
+        uses.push({start, form})
+      }
+    }
+    if (uses.length === 0) continue
+    uses.sort((a, b) => a.start - b.start)
+    const first = uses[0]
+    const fix = pluralFix(first.form, entry)
+    const more = uses.length > 1 ? ` (and ${uses.length - 1} more use${uses.length > 2 ? 's' : ''} further on)` : ''
+    const why = entry.default === false ? `the draft also writes \`${entry.preferred}\`` : `house style is \`${entry.preferred}\``
+    found.push({
+      start: first.start,
+      end: first.start + first.form.length,
+      reason: `Name spelled against house style: \`${first.form}\`${more}; ${why}, so write \`${fix}\` throughout`,
+      expected: [fix],
+      note: entry.source ? `Source: ${entry.source}` : undefined
+    })
+  }
+  return found
+}
+
+function insideAny(start: number, length: number, spans: number[], spanLength: number): boolean {
+  return spans.some((span) => start >= span && start + length <= span + spanLength)
+}
+
+function inException(text: string, start: number, form: string, exceptions: string[]): boolean {
+  return exceptions.some((exception) => {
+    const offset = exception.indexOf(form)
+    return offset >= 0 && text.slice(start - offset, start - offset + exception.length) === exception
+  })
+}
+
+/** `Uighurs` → `Uyghurs`: keep the plural of the variant. */
+function pluralFix(form: string, entry: PreferredName): string {
+  if (form.endsWith('s') && !entry.preferred.endsWith('s') && entry.variants.includes(form.slice(0, -1))) return entry.preferred + 's'
+  return entry.preferred
+}
+
+interface Spelling {
+  text: string
+  key: string
+  uses: NameForm[]
+  /** Capitalised words seen before / after it: first names, surnames. */
+  before: Set<string>
+  after: Set<string>
+}
+
+/**
+ * In-draft variants: forms whose folded keys are equal (case, spacing, hyphen,
+ * diacritics), or one-letter slips of a single word, or two-letter slips of a
+ * surname written after the same first name.
+ */
+function variants(document: DocumentModel, houseForms: ReadonlySet<string>): Report[] {
+  const {forms, lowercaseWords} = namesOf(document)
+  const spellings = new Map<string, Spelling>()
+  for (const form of forms) {
+    let spelling = spellings.get(form.text)
+    if (!spelling) {
+      spelling = {text: form.text, key: form.key, uses: [], before: new Set(), after: new Set()}
+      spellings.set(form.text, spelling)
+    }
+    spelling.uses.push(form)
+    if (form.before) spelling.before.add(form.before)
+    if (form.after) spelling.after.add(form.after)
+  }
+
+  const pairs: Array<[Spelling, Spelling]> = []
+  // Same key: the same letters, written differently.
+  const byKey = group([...spellings.values()], (spelling) => [spelling.key])
+  for (const list of byKey.values()) {
+    for (let index = 1; index < list.length; index++) pairs.push([list[0], list[index]])
+  }
+  // A slip of one letter (or two adjacent letters swapped): single words of five letters or more.
+  const singles = [...spellings.values()].filter((spelling) => spelling.uses[0].words === 1 && spelling.key.length >= 5)
+  const byDeletion = group(singles, (spelling) => deletions(spelling.key))
+  const compared = new Set<string>()
+  for (const list of byDeletion.values()) {
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const id = list[a].text + '\u0000' + list[b].text
+        if (compared.has(id) || list[a].key === list[b].key) continue
+        compared.add(id)
+        if (editDistance(list[a].key, list[b].key, 1) <= 1) pairs.push([list[a], list[b]])
+      }
+    }
+  }
+  // Two letters apart, written after the same first name: `Melanie Joly` / `Melanie Jolie`.
+  const byFirstName = group(
+    [...spellings.values()].filter((spelling) => spelling.uses[0].words === 1 && spelling.key.length >= 4),
+    (spelling) => [...spelling.before]
+  )
+  for (const list of byFirstName.values()) {
+    for (let a = 0; a < list.length && a < 20; a++) {
+      for (let b = a + 1; b < list.length && b < 20; b++) {
+        if (list[a].key === list[b].key) continue
+        if (editDistance(list[a].key, list[b].key, 2) <= 2) pairs.push([list[a], list[b]])
+      }
+    }
+  }
+
+  const found: Array<Report & {words: number}> = []
+  const done = new Set<string>()
+  for (const [one, two] of pairs) {
+    const [dominant, variant] = rank(one, two)
+    if (done.has(variant.text)) continue
+    if (!looksLikeOneName(dominant, variant, lowercaseWords, houseForms)) continue
+    done.add(variant.text)
+    for (const use of variant.uses) {
+      found.push({
+        words: use.words,
+        start: use.start,
+        end: use.end,
+        reason: `Name spelled two ways: \`${variant.text}\` here, \`${dominant.text}\` ${dominant.uses.length > 1 ? `${dominant.uses.length} times` : 'elsewhere'} in the draft; check the spelling and use one form`,
+        expected: [dominant.text]
+      })
+    }
+  }
+  // Single words first, so a message on `Kaczyński` is not repeated for `Jarosław Kaczyński`.
+  return found.sort((a, b) => a.words - b.words || a.start - b.start).map(({words: _words, ...item}) => item)
+}
+
+/** The dominant form first: more uses, or on a tie the earlier. */
+function rank(a: Spelling, b: Spelling): [Spelling, Spelling] {
+  if (a.uses.length !== b.uses.length) return a.uses.length > b.uses.length ? [a, b] : [b, a]
+  return a.uses[0].start <= b.uses[0].start ? [a, b] : [b, a]
+}
+
+function looksLikeOneName(dominant: Spelling, variant: Spelling, lowercaseWords: ReadonlySet<string>, houseForms: ReadonlySet<string>): boolean {
+  if (houseForms.has(variant.text) && houseForms.has(dominant.text)) return false // the house-style check speaks for these
+  // Two people: each written with its own first name (Anna Larsen, Erik Larson), or each with its own surname.
+  if (disjoint(dominant.before, variant.before) || disjoint(dominant.after, variant.after)) return false
+  // All capitals against ordinary case (`ALMA` and `Alma`, a `SOCIETY` heading): an acronym or a shouted line.
+  const [capsA, capsB] = [capitalsWords(dominant.text), capitalsWords(variant.text)]
+  if (capsA.length === capsB.length ? capsA !== capsB : capsA.includes('C') || capsB.includes('C')) return false
+  // Points in an abbreviation (`U.S.` and `US`, `Dr.` and `Dr`) are house style, not the spelling of a name.
+  if (dominant.text.replaceAll('.', '') === variant.text.replaceAll('.', '')) return false
+  if (dominant.key === variant.key) return true
+  // A slip of letters. Misspellings seldom change the first letter, and the slip is the rarer form.
+  if (dominant.key.charAt(0) !== variant.key.charAt(0)) return false
+  if (dominant.uses.length < variant.uses.length) return false
+  if (dominant.uses.length === variant.uses.length && !introducedThenSlipped(dominant, variant)) return false
+  // Not two known places or nationalities (Iran, Iraq; Sudan), not a word and its derivative (Israel, Israeli).
+  // A misspelt place is still caught (`Afirca`), but not a first name beside one (`Susan Obi`, `Sudan`).
+  if (knownWords.has(variant.text) || (knownWords.has(dominant.text) && (variant.after.size > 0 || variant.before.size > 0))) return false
+  if (dominant.key.startsWith(variant.key) || variant.key.startsWith(dominant.key)) return false
+  if (lookAlikes.has(dominant.key + ' ' + variant.key)) return false
+  // A common word that looks like the name (Major, Mayor): the draft, or English, has it in lower case.
+  for (const key of [dominant.key, variant.key]) if (lowercaseWords.has(key) || dictionary.has(key)) return false
+  return true
+}
+
+/**
+ * On a tie, a slip is still likely when both follow the same first name
+ * (`Melanie Joly`, `Melanie Jolie`), or when the person is introduced with
+ * a first name and the later, bare surname differs (`Amara Okonkwo` ... `Okonkow`).
+ */
+function introducedThenSlipped(dominant: Spelling, variant: Spelling): boolean {
+  for (const name of variant.before) if (dominant.before.has(name)) return true
+  return dominant.before.size > 0 && variant.before.size === 0 && dominant.uses[0].start < variant.uses[0].start
+}
+
+/** Which words are written all in capitals (two letters or more): `CAOS Linux` → `Cx`. */
+function capitalsWords(text: string): string {
+  return text
+    .split(/[\s-]+/)
+    .map((word) => (word.length > 1 && !/\p{Ll}/u.test(word) ? 'C' : 'x'))
+    .join('')
+}
+
+/** Every word of every known country, capital, seat and demonym name. */
+const knownWords: ReadonlySet<string> = new Set(
+  [...gazetteer.values()].flatMap((entries) => entries.flatMap((entry) => entry.words))
+)
+
+/** Distinct names one letter apart (data/name-lookalikes.json), both orders. */
+const lookAlikes: ReadonlySet<string> = new Set(
+  lookAlikeData.entries.flatMap((entry) => {
+    const [a, b] = entry.names.map((name) => name.toLowerCase())
+    return [a + ' ' + b, b + ' ' + a]
+  })
+)
+
+function disjoint(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false
+  for (const item of a) if (b.has(item)) return false
+  return true
+}
+
+function group<Item>(items: Item[], keys: (item: Item) => string[]): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>()
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const list = groups.get(key) ?? []
+      list.push(item)
+      groups.set(key, list)
+    }
+  }
+  return groups
+}
+
+/** The word and every form of it with one letter left out: two words one slip apart share one of these. */
+function deletions(word: string): string[] {
+  const keys = [word]
+  for (let index = 0; index < word.length; index++) keys.push(word.slice(0, index) + word.slice(index + 1))
+  return keys
+}
+
+/** Optimal string alignment distance (adjacent swaps count once), stopping early above `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1
+  const rows: number[][] = [Array.from({length: b.length + 1}, (_, index) => index)]
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    let best = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let value = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2][j - 2] + 1)
+      row.push(value)
+      best = Math.min(best, value)
+    }
+    if (best > limit) return limit + 1
+    rows.push(row)
+  }
+  return rows[a.length][b.length]
+}

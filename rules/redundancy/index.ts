@@ -1,0 +1,49 @@
+/**
+ * redundancy: pleonasms, phrases that say one thing twice (`won an election
+ * victory`, `past history`), with the shorter form as the fix.
+ * Documentation: rules/redundancy.md.
+ */
+import {wordRuns} from '../../src/analysis/text.js'
+import {fillReplacement} from '../../src/lexicon/phrases.js'
+import {pleonasmMatcher, type Pleonasm} from '../../src/lexicon/pleonasms.js'
+import {defineRule} from '../../src/rule-kit/rule-kit.js'
+
+interface Options {
+  /** More pleonasms: `{"phrase": "…", "replacement": "…"}`. */
+  extra?: object[]
+  /** Phrases from the built-in list to accept. */
+  ignore?: string[]
+  /** Leave direct quotations alone (default: true). */
+  skipQuotations?: boolean
+}
+
+export default defineRule<Options>(
+  {
+    id: 'redundancy',
+    description: 'Pleonasms: phrases that say the same thing twice.',
+    options: {extra: 'object[]', ignore: 'string[]', skipQuotations: 'boolean'},
+    defaults: {extra: [], ignore: [], skipQuotations: true}
+  },
+  ({document, options, report}) => {
+    const matcher = pleonasmMatcher(options.extra as Pleonasm[], options.ignore)
+    for (const sentence of document.sentences) {
+      for (const run of wordRuns(sentence)) {
+        for (const match of matcher.findAll(run)) {
+          const first = match.tokens[0]
+          const last = match.tokens[match.tokens.length - 1]
+          // A copy editor does not rewrite what someone said.
+          if (options.skipQuotations && document.insideQuotation(first.start, last.end)) continue
+          const actual = document.text.slice(first.start, last.end)
+          const shorter = fillReplacement(match.phrase.value.replacement, match.tokens)
+          report({
+            start: first.start,
+            end: last.end,
+            reason: `Redundant: \`${actual}\` says the same thing twice; write \`${shorter}\``,
+            actual,
+            expected: [shorter]
+          })
+        }
+      }
+    }
+  }
+)

@@ -1,0 +1,236 @@
+#!/usr/bin/env node
+/**
+ * The `copydesk` command: arguments in, unified-engine does the rest
+ * (config files, globs, ignore files, stdin, reporters).
+ *
+ * Built on unified-engine directly rather than unified-args, because
+ * unified-args cannot pass `defaultConfig` or `configTransform`, which the
+ * embedded preset and copydesk's config format need.
+ */
+import process from 'node:process'
+import {parseArgs} from 'node:util'
+import {engine, type Options as EngineOptions} from 'unified-engine'
+import {resolveConfig} from '../config/config.js'
+import {packageName, version} from '../meta.js'
+import {messageControlPlugin} from '../pipeline/message-control.js'
+import {createBaseProcessor} from '../pipeline/processor.js'
+import {reporterNames, reporters} from '../reporters/index.js'
+import {ruleIds} from '../../rules/index.js'
+import {runFixes} from './fix.js'
+import {releaseFilePlugin} from '../pipeline/release.js'
+import {prepareScale} from './scale/scale.js'
+import {timingRequested} from './scale/timing.js'
+
+const extensions = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'mkdn', 'html', 'htm']
+
+const help = `Usage: copydesk [options] [path | glob ...]
+
+  A copy-quality linter for news and editorial drafts (plain text, Markdown and HTML).
+  With no path, reads a draft from stdin.
+
+Options:
+  -r, --report <name>         report format: ${reporterNames.join(', ')} (default: pretty)
+  -f, --frail                 exit with 1 on warnings too, not only errors (for hooks and CI)
+  -q, --quiet                 report only files with messages
+  -S, --silent                report only errors
+      --color / --no-color    force or turn off colour (default: on a terminal; NO_COLOR turns it off)
+  -u, --use <plugin>          use another retext plugin (repeatable)
+  -s, --setting <json>        processor settings, as JSON5-free JSON
+  -e, --ext <extensions>      comma-separated extensions to lint in folders (default: ${extensions.join(',')})
+      --rc-path <path>        use this configuration file, not the ones found near the drafts
+      --no-config             ignore configuration files (use the built-in preset)
+      --ignore-path <path>    use this ignore file, not the .retextignore files found
+      --ignore-pattern <glob> ignore these files too (repeatable)
+      --no-ignore             do not read ignore files
+      --stdin-filename <name> name of the draft read from stdin (its extension picks the format)
+      --fix                   apply every unambiguous suggested fix to the drafts, and say what changed
+      --fix-dry-run           print the fixes as a unified diff on stdout; change nothing
+  -j, --jobs <n>              lint files in n worker threads (default: the number of cores; 1 for one file)
+      --shard <i/n>           lint only the i-th of n slices of the sorted file list (for CI matrices, batch jobs)
+      --timing                print the time each rule took (also: COPYDESK_TIMING=1)
+  -h, --help                  this help
+  -v, --version               the version
+
+Configuration: .retextrc.json (or .retextrc, .retextrc.yml, .retextrc.js, retextConfig in package.json)
+  {"preset": "recommended", "rules": {"redundancy": "error", "readability": "off"}}
+Rules: ${ruleIds.join(', ')}
+
+Exit codes: 0 when nothing is an error (or a warning, with --frail); 1 otherwise; 2 for bad arguments.
+`
+
+function fail(message: string): never {
+  process.stderr.write(`copydesk: ${message}\n`)
+  process.exit(2)
+}
+
+function parseCommandLine() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        report: {type: 'string', short: 'r'},
+        frail: {type: 'boolean', short: 'f'},
+        quiet: {type: 'boolean', short: 'q'},
+        silent: {type: 'boolean', short: 'S'},
+        color: {type: 'boolean'},
+        'no-color': {type: 'boolean'},
+        use: {type: 'string', short: 'u', multiple: true},
+        setting: {type: 'string', short: 's', multiple: true},
+        ext: {type: 'string', short: 'e'},
+        'rc-path': {type: 'string'},
+        'no-config': {type: 'boolean'},
+        'ignore-path': {type: 'string'},
+        'ignore-pattern': {type: 'string', multiple: true},
+        'no-ignore': {type: 'boolean'},
+        'stdin-filename': {type: 'string'},
+        fix: {type: 'boolean'},
+        'fix-dry-run': {type: 'boolean'},
+        jobs: {type: 'string', short: 'j'},
+        shard: {type: 'string'},
+        timing: {type: 'boolean'},
+        help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'v'}
+      }
+    })
+  } catch (error) {
+    fail(`${(error as Error).message.split('\n')[0]} (see \`copydesk --help\`)`)
+  }
+}
+
+function parseSettings(values: string[] | undefined): Record<string, unknown> {
+  const settings: Record<string, unknown> = {}
+  for (const value of values ?? []) {
+    try {
+      const parsed: unknown = JSON.parse(value.trim().startsWith('{') ? value : `{${value}}`)
+      if (typeof parsed !== 'object' || parsed === null) throw new Error('not an object')
+      Object.assign(settings, parsed)
+    } catch {
+      fail(`--setting expects JSON such as '{"key": "value"}', not ${JSON.stringify(value)}`)
+    }
+  }
+  return settings
+}
+
+function useColor(flags: {color?: boolean; 'no-color'?: boolean}): boolean {
+  if (flags['no-color']) return false
+  if (flags.color) return true
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false
+  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true
+  return Boolean(process.stderr.isTTY)
+}
+
+function main(): void {
+  const {values: flags, positionals} = parseCommandLine()
+  if (flags.help) {
+    process.stdout.write(help)
+    return
+  }
+  if (flags.version) {
+    process.stdout.write(`${packageName} ${version}\n`)
+    return
+  }
+
+  const reportName = flags.report ?? 'pretty'
+  const reporter = reporters[reportName]
+  if (!reporter) fail(`unknown report format \`${reportName}\` (use one of: ${reporterNames.join(', ')})`)
+
+  if (positionals.length === 0 && process.stdin.isTTY) {
+    process.stderr.write(help)
+    process.exit(2)
+  }
+
+  if (flags.fix && flags['fix-dry-run']) fail('use either --fix or --fix-dry-run, not both')
+  if (flags.fix && positionals.length === 0) fail('--fix writes drafts back to their files: give paths (--fix-dry-run shows the fixes of stdin)')
+
+  const fixing = Boolean(flags.fix || flags['fix-dry-run'])
+  const options: EngineOptions = {
+    processor: createBaseProcessor(),
+    cwd: process.cwd(),
+    files: positionals,
+    extensions: flags.ext ? flags.ext.split(',').map((ext) => ext.trim()).filter(Boolean) : extensions,
+    filePath: flags['stdin-filename'],
+    streamIn: process.stdin,
+    streamOut: process.stdout,
+    streamError: process.stderr,
+    // Linting never writes: not to stdout, not to the drafts.
+    out: false,
+    output: false,
+    tree: false,
+    rcName: '.retextrc',
+    packageField: 'retextConfig',
+    detectConfig: !flags['no-config'],
+    rcPath: flags['rc-path'],
+    configTransform: (raw: unknown, filePath: string) => resolveConfig(raw, filePath) as never,
+    defaultConfig: resolveConfig({}, 'the built-in preset') as never,
+    ignoreName: '.retextignore',
+    detectIgnore: !flags['no-ignore'],
+    ignorePath: flags['ignore-path'],
+    ignorePatterns: flags['ignore-pattern'],
+    silentlyIgnore: false,
+    // Given plugins run after the configured ones; message control must run last of all.
+    // Release runs after everything: the report needs only the messages.
+    // Fixing needs each file's text after the run, so nothing is released then.
+    plugins: [...(flags.use ?? []), messageControlPlugin, ...(fixing ? [] : [releaseFilePlugin])] as never,
+    settings: parseSettings(flags.setting),
+    reporter: reporter as never,
+    color: useColor(flags),
+    quiet: flags.quiet,
+    silent: flags.silent,
+    frail: flags.frail
+  }
+
+  if (fixing) {
+    // Fixes are applied serially, from the engine's own run context (config per file, texts kept).
+    engine(options, function (error, code, context) {
+      if (error) {
+        process.stderr.write(`copydesk: ${oneLine(error)}\n`)
+        process.exitCode = 1
+        return
+      }
+      process.exitCode = code ?? 0
+      if (!context) return
+      runFixes(context as never, {
+        dryRun: Boolean(flags['fix-dry-run']),
+        fromStdin: positionals.length === 0,
+        frail: Boolean(flags.frail),
+        stdout: process.stdout,
+        stderr: process.stderr
+      }).then(
+        (fixCode) => {
+          process.exitCode = fixCode
+        },
+        (fixError: Error) => {
+          process.stderr.write(`copydesk: ${oneLine(fixError)}\n`)
+          process.exitCode = 1
+        }
+      )
+    })
+    return
+  }
+
+  const scale = {jobs: flags.jobs, shard: flags.shard, timing: timingRequested(flags.timing), usesPlugins: (flags.use ?? []).length > 0}
+  prepareScale(options, scale, fail).then((run) => {
+  if (run.emptyShard) return process.stderr.write(`copydesk: ${run.emptyShard}\n`)
+  run.engine(run.options, function (error, code, context) {
+    void run.finish((text) => process.stderr.write(text))
+    if (error) {
+      process.stderr.write(`copydesk: ${oneLine(error)}\n`)
+      process.exitCode = 1
+      return
+    }
+    if (positionals.length > 0 && (context?.files.length ?? 0) === 0) {
+      process.stderr.write(`copydesk: no drafts found in ${positionals.join(', ')} (copydesk reads .${extensions.join(', .')})\n`)
+      process.exitCode = 1
+      return
+    }
+    process.exitCode = code ?? 0
+  })
+  }, (error: Error) => fail(oneLine(error)))
+}
+
+function oneLine(error: Error): string {
+  const message = error.message === 'No input' ? 'no drafts found to lint (check the paths and --ext)' : error.message
+  return message.split('\n')[0]
+}
+
+main()
