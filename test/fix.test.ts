@@ -91,9 +91,24 @@ describe('applyFixes', () => {
     expect(applyFix(last, warning(last, 13, 30, ['']))).toBe('First line.')
   })
 
-  it('deletes only the words when the line holds other text', () => {
+  it('deletes only the words when the line holds other text, and the space before them at the line end', () => {
     const draft = 'Story. Share this\n'
-    expect(applyFix(draft, warning(draft, 7, 17, ['']))).toBe('Story. \n')
+    expect(applyFix(draft, warning(draft, 7, 17, ['']))).toBe('Story.\n')
+  })
+
+  it('takes the punctuation a deleted credit would orphan', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Flights resume on Monday, the airline said.', 'the airline said', 'Flights resume on Monday.'],
+      ['"We will act," the minister said, the minister said.', 'the minister said.', '"We will act," the minister said.'],
+      ['The notice read, "Leave by midnight," the notice read.', 'the notice read', 'The notice read, "Leave by midnight."'],
+      ['Sales rose, the company said, adding that costs fell.', 'the company said', 'Sales rose, adding that costs fell.'],
+      ['He said the plan, he said , was ready.', 'he said', 'He said the plan, was ready.'],
+      ['Ministers agreed the plan the minister said today.', 'the minister said', 'Ministers agreed the plan today.']
+    ]
+    for (const [draft, credit, fixed] of cases) {
+      const start = draft.lastIndexOf(credit)
+      expect(applyFix(draft, warning(draft, start, start + credit.length, ['']))).toBe(fixed)
+    }
   })
 })
 
@@ -140,6 +155,26 @@ describe('fixUntilStable', () => {
   })
 })
 
+/** Marks of unclean copy that a fix must not leave behind. */
+const cleanCopyChecks: ReadonlyArray<[string, RegExp]> = [
+  ['space before punctuation', /[^\s] +[.,;:!?](?:\s|$)/g],
+  ['comma before a full stop', /,\s*[.!?]/g],
+  ['doubled space', /[^\s] {2,}[^\s]/g],
+  ['empty quotation', /["\u201c]\s*["\u201d]/g]
+]
+
+function occurrences(text: string, pattern: RegExp): number {
+  return [...text.matchAll(pattern)].length
+}
+
+function stripMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '')
+}
+
+function marks(text: string): number {
+  return [...text.normalize('NFD').matchAll(/\p{M}/gu)].length
+}
+
 describe('fixing every fixture', () => {
   const fixtures = listFixtures()
 
@@ -167,6 +202,20 @@ describe('fixing every fixture', () => {
       for (const ruleId of new Set(result.applied.map((fix) => fix.message.ruleId))) {
         const count = (messages: readonly FixableMessage[]) => messages.filter((message) => message.ruleId === ruleId).length
         expect(count(result.remaining), String(ruleId)).toBeLessThan(count(file.messages))
+      }
+      // The fixed copy is clean: no orphan punctuation, doubled space or emptied quotation that was not there before.
+      for (const [name, pattern] of cleanCopyChecks) {
+        expect({check: name, count: occurrences(result.output, pattern)}).toEqual({check: name, count: Math.min(occurrences(result.output, pattern), occurrences(text, pattern))})
+      }
+      // No fix takes accents away: a replacement that differs only in diacritics keeps at least as many.
+      for (const fix of result.applied) {
+        if (fix.original !== fix.replacement && stripMarks(fix.original) === stripMarks(fix.replacement)) {
+          expect({original: fix.original, replacement: fix.replacement, marks: marks(fix.replacement) >= marks(fix.original)}).toEqual({
+            original: fix.original,
+            replacement: fix.replacement,
+            marks: true
+          })
+        }
       }
       // Line endings stay as they were.
       if (raw.includes('\r\n')) expect(result.output.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)

@@ -77,7 +77,64 @@ export function fixOf<Message extends FixableMessage>(message: Message, text: st
   const replacement = keepLeadingCase(original, expected[0])
   if (replacement === original) return undefined
   const fix: Fix<Message> = {message, start, end, replacement, original, sourceStart: start, flagged: {start, end}}
-  return replacement === '' ? widenLineDeletion(fix, text) : fix
+  if (replacement !== '') return fix
+  const line = widenLineDeletion(fix, text)
+  return line !== fix ? line : tidyDeletion(fix, text)
+}
+
+const closingQuotes = new Set(['"', '\u201d', '\u2019', '\u00bb'])
+const sentenceEnds = new Set(['.', '!', '?', '\u2026'])
+
+/**
+ * A deletion inside a line takes the punctuation that would be left orphaned
+ * with it, so the copy stays clean:
+ * `…on Monday, the airline said.` → `…on Monday.`;
+ * `"…by a fifth," the release said.` → `"…by a fifth."`;
+ * `…, the minister said, adding…` → `…, adding…`; and no doubled space.
+ */
+function tidyDeletion<Message extends FixableMessage>(fix: Fix<Message>, text: string): Fix<Message> {
+  let left = fix.start
+  while (left > 0 && isBlank(text.charCodeAt(left - 1))) left--
+  let right = fix.end
+  while (right < text.length && isBlank(text.charCodeAt(right))) right++
+  const before = text.charAt(left - 1)
+  const next = text.charAt(right)
+  let start = fix.start
+  let end = fix.end
+  let replacement = ''
+  const ownEnd = fix.original.charAt(fix.original.length - 1)
+  if ((before === ',' || before === ';') && sentenceEnds.has(next)) {
+    // `Monday, ▯.` → `Monday.`
+    start = left - 1
+    end = right
+  } else if ((before === ',' || before === ';') && sentenceEnds.has(ownEnd) && (right === text.length || right > fix.end || isBreak(text.charCodeAt(right)))) {
+    // The deleted words ended the sentence: `said, ▯` → `said.`
+    start = left - 1
+    end = fix.end
+    replacement = ownEnd
+  } else if (closingQuotes.has(before) && text.charAt(left - 2) === ',' && sentenceEnds.has(next)) {
+    // `fifth," ▯.` → `fifth."`: the quotation ends the sentence now.
+    start = left - 2
+    end = right + 1
+    replacement = next + before
+  } else if (before === ',' && next === ',') {
+    // `X, ▯, adding` → `X, adding`
+    start = left
+    end = right + 1
+  } else if (left < fix.start && right > fix.end) {
+    // Words on both sides: keep one space.
+    start = left
+    end = right
+    replacement = ' '
+  } else if (right > fix.end && (left === 0 || isBreak(text.charCodeAt(left - 1)))) {
+    // At a line's start: take the space after it too.
+    end = right
+  } else if (left < fix.start && (right === text.length || isBreak(text.charCodeAt(right)) || sentenceEnds.has(next) || next === ',')) {
+    // Before punctuation or a line end: take the space before it.
+    start = left
+  }
+  if (start === fix.start && end === fix.end && replacement === '') return fix
+  return {...fix, start, end, replacement, original: text.slice(start, end)}
 }
 
 /** Apply every unambiguous fix among `messages` to `text`, in one pass, leaving `keep` ranges alone. */
