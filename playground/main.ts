@@ -1,30 +1,35 @@
 /**
  * The playground page: the copydesk pipeline (src/index.ts) running in the
- * browser on whatever is in the text area. Nothing leaves the page.
+ * browser on whatever is in the editor. Nothing leaves the page.
+ *
+ * The editor is CodeMirror 6; @codemirror/lint paints each problem on its
+ * words, shows its reason on hover, and offers its fix as an action. The
+ * list beside the editor says the same for readers who prefer a list.
  */
-import {applyFix, fixOf, touchesAny, type TextRange} from '../src/fix/fix.js'
-import {lintForFix} from '../src/fix/fix-lint.js'
-import {createProcessor, presets, rules, ruleIds, type CopydeskConfig} from '../src/index.js'
+import {defaultKeymap, history, historyKeymap} from '@codemirror/commands'
+import {forceLinting, linter, lintKeymap, type Action, type Diagnostic} from '@codemirror/lint'
+import {EditorState, StateEffect} from '@codemirror/state'
+import {EditorView, keymap} from '@codemirror/view'
+import type {CopydeskConfig} from '../src/index.js'
 import {sampleDraft} from './sample.js'
 
+type Engine = typeof import('./engine.js')
 type Severity = 'off' | 'info' | 'warn' | 'error'
 type Format = 'text' | 'markdown'
-type Message = Awaited<ReturnType<typeof lintForFix>>['messages'][number]
+type Message = Awaited<ReturnType<Engine['lintForFix']>>['messages'][number]
 
-/** A problem as the page shows it: offsets into the text area's value. */
+/** A problem as the page shows it: offsets into the editor's text. */
 interface Problem {
   message: Message
   start: number
   end: number
   severity: Exclude<Severity, 'off'>
-  /** Whether its fix can be applied: there is one, and it leaves Markdown syntax intact. */
-  fixable: boolean
+  /** The fix to apply, when there is one and it leaves Markdown syntax intact. */
+  fix?: {start: number; end: number; replacement: string; original: string}
 }
 
 const lintDelay = 250
 
-const draft = element<HTMLTextAreaElement>('draft')
-const backdrop = element<HTMLDivElement>('backdrop')
 const problemsList = element<HTMLOListElement>('problems')
 const problemsHeading = element<HTMLHeadingElement>('problems-heading')
 const status = element<HTMLParagraphElement>('status')
@@ -37,10 +42,29 @@ const state = {
   preset: 'recommended',
   /** Rule settings the user changed from the preset. */
   overrides: {} as Record<string, Severity>,
-  problems: [] as Problem[],
-  /** Only the latest lint may paint the page. */
-  run: 0
+  problems: [] as Problem[]
 }
+
+const enginePromise: Promise<Engine> = import('./engine.js')
+/** Settings changed (preset, rules, format): the same text must be checked again. */
+const settingsEffect = StateEffect.define<null>()
+
+const view = new EditorView({
+  parent: element<HTMLDivElement>('editor'),
+  state: EditorState.create({
+    doc: sampleDraft,
+    extensions: [
+      history(),
+      keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
+      EditorView.lineWrapping,
+      EditorView.contentAttributes.of({'aria-label': 'Draft text', 'aria-describedby': 'status', id: 'draft', spellcheck: 'false'}),
+      linter(lintSource, {delay: lintDelay, needsRefresh: (update) => update.transactions.some((transaction) => transaction.effects.some((effect) => effect.is(settingsEffect)))}),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged) status.textContent = 'Checking…'
+      })
+    ]
+  })
+})
 
 function element<Type extends HTMLElement>(id: string): Type {
   const found = document.getElementById(id)
@@ -55,20 +79,14 @@ function currentConfig(): CopydeskConfig {
   return config
 }
 
-function presetSeverity(ruleId: string): Severity {
-  const setting = presets[state.preset]?.[ruleId]
+function presetSeverity(engine: Engine, ruleId: string): Severity {
+  const setting = engine.presets[state.preset]?.[ruleId]
   const severity = Array.isArray(setting) ? setting[0] : setting
   return typeof severity === 'string' ? (severity as Severity) : 'off'
 }
 
-function effectiveSeverity(ruleId: string): Severity {
-  return state.overrides[ruleId] ?? presetSeverity(ruleId)
-}
-
-/** Quotations are left to the editor here (a click is a decision); markup never changes. */
-function canFix(message: Message, text: string, markup: readonly TextRange[]): boolean {
-  const fix = fixOf(message, text)
-  return fix !== undefined && !touchesAny(fix.flagged, markup)
+function effectiveSeverity(engine: Engine, ruleId: string): Severity {
+  return state.overrides[ruleId] ?? presetSeverity(engine, ruleId)
 }
 
 function severityOf(message: Message): Exclude<Severity, 'off'> {
@@ -77,88 +95,65 @@ function severityOf(message: Message): Exclude<Severity, 'off'> {
 
 // ---- linting -------------------------------------------------------------
 
-let timer: ReturnType<typeof setTimeout> | undefined
-
-function scheduleLint(): void {
-  clearTimeout(timer)
-  timer = setTimeout(runLint, lintDelay)
-}
-
-async function runLint(): Promise<void> {
-  clearTimeout(timer)
-  const run = ++state.run
-  const text = draft.value
+/** The lint source CodeMirror calls after each pause in typing: problems become diagnostics. */
+async function lintSource(editor: EditorView): Promise<Diagnostic[]> {
+  const engine = await enginePromise
+  const text = editor.state.doc.toString()
   let problems: Problem[] = []
   let note = ''
   if (text.trim() === '') {
     note = 'Nothing to check yet: paste or type a draft.'
   } else {
     try {
-      const linted = await lintForFix(createProcessor(currentConfig()), {format: state.format}, text)
+      const linted = await engine.lintForFix(engine.createProcessor(currentConfig()), {format: state.format}, text)
       problems = linted.messages.flatMap((message) => {
         const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
         const end = message.place && 'end' in message.place ? message.place.end.offset : undefined
         if (typeof start !== 'number' || typeof end !== 'number') return []
-        return [{message, start, end, severity: severityOf(message), fixable: canFix(message, text, linted.markup)}]
+        const found = engine.fixOf(message, text)
+        const fix = found && !engine.touchesAny(found.flagged, linted.markup) ? found : undefined
+        return [{message, start, end, severity: severityOf(message), fix}]
       })
       note = problems.length === 0 ? 'No problems found.' : `${plural(problems.length, 'problem')} found.`
     } catch (error) {
       note = `Could not check this draft: ${(error as Error).message}`
     }
   }
-  if (run !== state.run) return
+  // A newer text is already waiting: CodeMirror drops this result, so should the list.
+  if (editor.state.doc.toString() !== text) return []
   state.problems = problems
   status.textContent = note
-  paintHighlights()
   renderProblems()
+  return problems.map((problem, index) => diagnosticOf(problem, index))
 }
 
-// ---- highlights ----------------------------------------------------------
-
-/** Paint the mirror behind the text area: the same text, problems marked. */
-function paintHighlights(): void {
-  const text = draft.value
-  const fragment = document.createDocumentFragment()
-  // Split the text at every problem boundary; each piece carries the problems covering it.
-  const cuts = new Set<number>([0, text.length])
-  for (const problem of state.problems) {
-    cuts.add(Math.min(problem.start, text.length))
-    cuts.add(Math.min(problem.end, text.length))
+function diagnosticOf(problem: Problem, index: number): Diagnostic {
+  const {message} = problem
+  const actions: Action[] = []
+  if (problem.fix) {
+    actions.push({name: fixLabel(problem.fix), apply: () => applySuggestedFix(problem)})
   }
-  const points = [...cuts].sort((a, b) => a - b)
-  for (let index = 0; index < points.length - 1; index++) {
-    const from = points[index]
-    const to = points[index + 1]
-    const piece = text.slice(from, to)
-    const covering = state.problems.filter((problem) => problem.start <= from && problem.end >= to && problem.end > problem.start)
-    if (covering.length === 0) {
-      fragment.append(piece)
-      continue
-    }
-    const mark = document.createElement('mark')
-    mark.className = `severity-${strongest(covering)}`
-    mark.dataset.rules = [...new Set(covering.map((problem) => problem.message.ruleId ?? ''))].join(' ')
-    mark.dataset.problems = covering.map((problem) => state.problems.indexOf(problem)).join(' ')
-    mark.textContent = piece
-    fragment.append(mark)
+  return {
+    from: problem.start,
+    to: problem.end,
+    severity: problem.severity === 'warn' ? 'warning' : problem.severity,
+    message: message.reason,
+    source: message.ruleId ?? undefined,
+    // One class a problem, so a test (or a stylesheet) can find where each is painted.
+    markClass: `cm-problem-${index} cm-rule-${message.ruleId ?? 'none'}`,
+    actions
   }
-  // A trailing line break needs a character after it to take up room, as in the text area.
-  fragment.append('\n ')
-  backdrop.replaceChildren(fragment)
-  backdrop.scrollTop = draft.scrollTop
 }
 
-function strongest(problems: Problem[]): Problem['severity'] {
-  if (problems.some((problem) => problem.severity === 'error')) return 'error'
-  if (problems.some((problem) => problem.severity === 'warn')) return 'warn'
-  return 'info'
+function fixLabel(fix: NonNullable<Problem['fix']>): string {
+  return fix.replacement === '' ? 'Delete it' : `Change to “${fix.replacement}”`
 }
 
-function markProblem(index: number | undefined): void {
-  for (const mark of backdrop.querySelectorAll('mark')) {
-    const indexes = (mark.dataset.problems ?? '').split(' ').map(Number)
-    mark.classList.toggle('current', index !== undefined && indexes.includes(index))
-  }
+/** Check the draft now, not after the typing pause: settings changed, or a fix or a new draft went in. */
+function relint(): void {
+  status.textContent = 'Checking…'
+  view.dispatch({effects: settingsEffect.of(null)})
+  forceLinting(view)
 }
 
 // ---- the problem list ----------------------------------------------------
@@ -168,11 +163,17 @@ function renderProblems(): void {
   if (items.length === 0) {
     const empty = document.createElement('li')
     empty.className = 'empty'
-    empty.textContent = draft.value.trim() === '' ? 'Problems will be listed here.' : 'No problems found.'
+    empty.textContent = view.state.doc.toString().trim() === '' ? 'Problems will be listed here.' : 'No problems found.'
     items.push(empty)
   }
   problemsList.replaceChildren(...items)
   problemsHeading.textContent = state.problems.length === 0 ? 'Problems' : `Problems (${state.problems.length})`
+}
+
+function markProblem(index: number | undefined): void {
+  for (const mark of view.contentDOM.querySelectorAll('.cm-problem-current')) mark.classList.remove('cm-problem-current')
+  if (index === undefined) return
+  for (const mark of view.contentDOM.querySelectorAll(`.cm-problem-${index}`)) mark.classList.add('cm-problem-current')
 }
 
 function renderProblem(problem: Problem, index: number): HTMLLIElement {
@@ -182,6 +183,8 @@ function renderProblem(problem: Problem, index: number): HTMLLIElement {
   item.dataset.rule = message.ruleId ?? ''
   item.dataset.line = String(message.line ?? '')
   item.dataset.column = String(message.column ?? '')
+  item.dataset.start = String(problem.start)
+  item.dataset.end = String(problem.end)
   item.addEventListener('mouseenter', () => markProblem(index))
   item.addEventListener('mouseleave', () => markProblem(undefined))
   item.addEventListener('focusin', () => markProblem(index))
@@ -207,15 +210,14 @@ function renderProblem(problem: Problem, index: number): HTMLLIElement {
   const actions = document.createElement('div')
   actions.className = 'problem-actions'
   const show = button('Show in draft', `Select line ${message.line}, column ${message.column} in the draft`, () => {
-    draft.focus()
-    draft.setSelectionRange(problem.start, problem.end)
+    view.dispatch({selection: {anchor: problem.start, head: problem.end}, scrollIntoView: true})
+    view.focus()
   })
   actions.append(show)
-  const fix = problem.fixable ? fixOf(message, draft.value) : undefined
+  const fix = problem.fix
   if (fix) {
-    const label = fix.replacement === '' ? 'Delete it' : `Change to “${fix.replacement}”`
     const described = fix.replacement === '' ? `Delete “${fix.original.trim()}”` : `Change “${fix.original}” to “${fix.replacement}”`
-    const apply = button(label, described, () => applySuggestedFix(problem))
+    const apply = button(fixLabel(fix), described, () => applySuggestedFix(problem))
     apply.classList.add('apply-fix')
     actions.append(apply)
   }
@@ -253,23 +255,27 @@ function button(label: string, accessibleName: string, onClick: () => void): HTM
   return created
 }
 
-async function applySuggestedFix(problem: Problem): Promise<void> {
-  const fixed = applyFix(draft.value, problem.message)
-  if (fixed === undefined) return
-  const scroll = draft.scrollTop
-  draft.value = fixed
-  draft.scrollTop = scroll
-  await runLint()
-  status.textContent = `Fixed (${problem.message.ruleId}). ${status.textContent}`
+/** Apply a problem's fix as one editor change (undo takes it back), then check again. */
+function applySuggestedFix(problem: Problem): void {
+  const fix = problem.fix
+  if (!fix || view.state.sliceDoc(fix.start, fix.end) !== fix.original) return
+  view.dispatch({changes: {from: fix.start, to: fix.end, insert: fix.replacement}})
+  const ruleId = problem.message.ruleId
+  relint()
   // Keep keyboard users in the list rather than dropping focus on the page.
-  const next = problemsList.querySelector<HTMLButtonElement>('button.apply-fix')
-  ;(next ?? problemsHeading).focus()
+  const waitForList = new MutationObserver(() => {
+    waitForList.disconnect()
+    status.textContent = `Fixed (${ruleId}). ${status.textContent}`
+    const next = problemsList.querySelector<HTMLButtonElement>('button.apply-fix')
+    ;(next ?? problemsHeading).focus()
+  })
+  waitForList.observe(problemsList, {childList: true})
 }
 
 // ---- settings ------------------------------------------------------------
 
-function renderPresetChoices(): void {
-  for (const name of Object.keys(presets)) {
+function renderPresetChoices(engine: Engine): void {
+  for (const name of Object.keys(engine.presets)) {
     const option = document.createElement('option')
     option.value = name
     option.textContent = name
@@ -278,29 +284,29 @@ function renderPresetChoices(): void {
   presetSelect.value = state.preset
 }
 
-function renderRuleToggles(): void {
-  const rows = ruleIds.map((ruleId) => {
+function renderRuleToggles(engine: Engine): void {
+  const rows = engine.ruleIds.map((ruleId) => {
     const label = document.createElement('label')
     const checkbox = document.createElement('input')
     checkbox.type = 'checkbox'
     checkbox.name = 'rule'
     checkbox.value = ruleId
-    checkbox.checked = effectiveSeverity(ruleId) !== 'off'
-    checkbox.addEventListener('change', () => toggleRule(ruleId, checkbox.checked))
+    checkbox.checked = effectiveSeverity(engine, ruleId) !== 'off'
+    checkbox.addEventListener('change', () => toggleRule(engine, ruleId, checkbox.checked))
     const name = document.createElement('span')
     name.className = 'rule-id'
     name.textContent = ruleId
     const description = document.createElement('span')
     description.className = 'rule-description'
-    description.append(...withCode(`${rules[ruleId].description ?? ''} (${effectiveSeverity(ruleId)})`))
+    description.append(...withCode(`${engine.rules[ruleId].description ?? ''} (${effectiveSeverity(engine, ruleId)})`))
     label.append(checkbox, ' ', name, description)
     return label
   })
   toggles.replaceChildren(...rows)
 }
 
-function toggleRule(ruleId: string, on: boolean): void {
-  const fromPreset = presetSeverity(ruleId)
+function toggleRule(engine: Engine, ruleId: string, on: boolean): void {
+  const fromPreset = presetSeverity(engine, ruleId)
   if (on) {
     // Back to the preset's setting if it has one, else a warning.
     if (fromPreset !== 'off') delete state.overrides[ruleId]
@@ -310,55 +316,35 @@ function toggleRule(ruleId: string, on: boolean): void {
   } else {
     state.overrides[ruleId] = 'off'
   }
-  settingsChanged()
+  settingsChanged(engine)
 }
 
-function settingsChanged(): void {
-  renderRuleToggles()
+function settingsChanged(engine: Engine): void {
+  renderRuleToggles(engine)
   configView.textContent = JSON.stringify(currentConfig(), null, 2) + '\n'
-  void runLint()
+  relint()
+}
+
+/** Replace the whole draft (sample, clear): one change, so undo brings the old draft back. */
+function setDraft(text: string): void {
+  view.dispatch({changes: {from: 0, to: view.state.doc.length, insert: text}})
+  relint()
 }
 
 // ---- wiring --------------------------------------------------------------
-
-draft.addEventListener('input', () => {
-  // A pasted byte order mark would shift every offset by one.
-  if (draft.value.charCodeAt(0) === 0xfeff) draft.value = draft.value.slice(1)
-  paintHighlightsAfterEdit()
-  scheduleLint()
-})
-draft.addEventListener('scroll', () => {
-  backdrop.scrollTop = draft.scrollTop
-})
-
-/** While typing, old marks would sit on the wrong words: clear them until the next lint. */
-function paintHighlightsAfterEdit(): void {
-  state.problems = []
-  paintHighlights()
-}
 
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="format"]')) {
   radio.addEventListener('change', () => {
     if (!radio.checked) return
     state.format = radio.value === 'markdown' ? 'markdown' : 'text'
-    void runLint()
+    relint()
   })
 }
 
-presetSelect.addEventListener('change', () => {
-  state.preset = presetSelect.value
-  state.overrides = {}
-  settingsChanged()
-})
-
-element<HTMLButtonElement>('load-sample').addEventListener('click', () => {
-  draft.value = sampleDraft
-  void runLint()
-})
+element<HTMLButtonElement>('load-sample').addEventListener('click', () => setDraft(sampleDraft))
 element<HTMLButtonElement>('clear-draft').addEventListener('click', () => {
-  draft.value = ''
-  draft.focus()
-  void runLint()
+  setDraft('')
+  view.focus()
 })
 element<HTMLButtonElement>('copy-config').addEventListener('click', async () => {
   try {
@@ -378,6 +364,46 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
-renderPresetChoices()
-draft.value = sampleDraft
-settingsChanged()
+status.textContent = 'Loading the checker…'
+void enginePromise.then(
+  (engine) => {
+    renderPresetChoices(engine)
+    presetSelect.addEventListener('change', () => {
+      state.preset = presetSelect.value
+      state.overrides = {}
+      settingsChanged(engine)
+    })
+    settingsChanged(engine)
+  },
+  (error: Error) => {
+    status.textContent = `Could not load the checker: ${error.message}`
+  }
+)
+
+/** For the browser tests: the editor's text, read the way CodeMirror holds it. */
+declare global {
+  interface Window {
+    copydeskPlayground: {text(): string; boxOf(from: number, to: number): {left: number; top: number; right: number; bottom: number}}
+  }
+}
+window.copydeskPlayground = {
+  text: () => view.state.doc.toString(),
+  /** Where the editor lays out the characters from..to: the box around their client rectangles. */
+  boxOf(from, to) {
+    const start = view.domAtPos(from)
+    const end = view.domAtPos(to)
+    const range = document.createRange()
+    range.setStart(start.node, start.offset)
+    range.setEnd(end.node, end.offset)
+    return unionBox([...range.getClientRects()].filter((rect) => rect.width > 0))
+  }
+}
+
+function unionBox(rects: DOMRect[]): {left: number; top: number; right: number; bottom: number} {
+  return {
+    left: Math.min(...rects.map((rect) => rect.left)),
+    top: Math.min(...rects.map((rect) => rect.top)),
+    right: Math.max(...rects.map((rect) => rect.right)),
+    bottom: Math.max(...rects.map((rect) => rect.bottom))
+  }
+}

@@ -12,7 +12,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    target: 'es2022'
+    target: 'es2022',
+    // The checker chunk (rules and word lists) is large by nature and loaded after the page is up.
+    chunkSizeWarningLimit: 6000
   },
   server: {host: '127.0.0.1'},
   preview: {host: '127.0.0.1'}

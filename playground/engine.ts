@@ -1,0 +1,8 @@
+/**
+ * The copydesk pipeline as the playground uses it, loaded after the page
+ * is up: the rules and their word lists (the English word list alone is
+ * several megabytes) are a separate chunk, so the editor appears at once.
+ */
+export {fixOf, touchesAny} from '../src/fix/fix.js'
+export {lintForFix} from '../src/fix/fix-lint.js'
+export {createProcessor, presets, rules, ruleIds} from '../src/index.js'
