@@ -25,7 +25,9 @@ const separateWords = wordsOf('separate')
 /** Words that may stand between a figure and its outcome (`14 people were reportedly killed`). */
 const linkWords = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'reportedly', 'also', 'confirmed', 'believed', 'feared'])
 /** Words that end the noun after a figure (`killed 14 people in …`). */
-const nounStops = new Set(['in', 'on', 'at', 'and', 'or', 'but', 'of', 'during', 'after', 'before', 'when', 'while', 'as', 'with', 'from', 'to', 'for', 'across', 'near', 'by', 'since', 'including', 'who', 'that', 'which'])
+const nounStops = new Set(['in', 'on', 'at', 'and', 'or', 'but', 'of', 'during', 'after', 'before', 'when', 'while', 'as', 'with', 'from', 'to', 'for', 'across', 'near', 'by', 'since', 'including', 'who', 'that', 'which', 'outside', 'inside', 'around', 'into', 'over', 'under', 'through', 'along', 'overnight', 'yesterday', 'today'])
+/** A relative clause may stand between a figure and its outcome (`the 35 people who were injured`). */
+const relativeWords = new Set(['who', 'that'])
 
 interface Frame {
   key: string
@@ -157,6 +159,10 @@ function subjectFrame(sentence: Sentence, text: string, figure: Figure): Frame |
     if (!joined(sentence, previous, word)) return undefined
     const fact = outcomeFact.get(word.lower)
     if (fact) return frameFrom(sentence, text, figure, fact, nouns, hedgedAt(words, figure.first))
+    if (relativeWords.has(word.lower)) {
+      previous = word
+      continue
+    }
     if (nounStops.has(word.lower)) return undefined
     if (!linkWords.has(word.lower)) nouns.push(word.lower)
     previous = word

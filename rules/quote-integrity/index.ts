@@ -4,9 +4,10 @@
  * for word, or a fragment of a longer one, is fine.
  * Documentation: rules/quote-integrity/README.md.
  */
+import functionWordData from '../../data/function-words.json' with {type: 'json'}
 import type {Quotation} from '../../src/analysis/quotes.js'
 import {defineRule} from '../../src/rule-kit/rule-kit.js'
-import {speakerOf, transcriptParagraphs} from './speakers.js'
+import {labelledAnswers, speakerOf} from './speakers.js'
 
 interface Options {
   /** Quotations shorter than this many words are not compared. */
@@ -19,6 +20,9 @@ interface Options {
 const shingleSize = 3
 /** Earlier quotations kept per shingle: bounds the work on a draft that repeats one phrase throughout. */
 const maxPerShingle = 8
+const functionWords = new Set(functionWordData.entries.map((entry) => entry.word))
+/** Content words two wordings must share before they can be one quotation. */
+const minSharedContent = 3
 
 interface Quote {
   quotation: Quotation
@@ -31,11 +35,11 @@ export default defineRule<Options>(
     id: 'quote-integrity',
     description: 'One quotation given twice with different words, or credited to two speakers.',
     options: {minWords: 'number', similarity: 'number'},
-    defaults: {minWords: 6, similarity: 0.7}
+    defaults: {minWords: 6, similarity: 0.75}
   },
   ({document, options, report}) => {
     const quotes: Quote[] = []
-    const transcript = transcriptParagraphs(document)
+    const transcript = labelledAnswers(document)
     for (const quotation of document.quotations) {
       if (transcript.has(quotation.paragraph)) continue
       const words = quotation.tokens.filter((token) => token.kind === 'word').map((token) => token.lower.replace(/\u2019/g, "'"))
@@ -103,8 +107,15 @@ function contains(outer: readonly string[], inner: readonly string[]): boolean {
   return text.includes(' ' + inner.join(' ') + ' ')
 }
 
-/** Share of words in common (Dice coefficient over word counts). */
-function overlap(a: readonly string[], b: readonly string[]): number {
+/**
+ * Content words in common, as a share of the longer wording's content words:
+ * `will stay open … mayor` and `is going to stay open … the mayor` share
+ * nearly all of theirs, while two sentences on one frame (`There is a real
+ * party of peace` / `… of smaller government`) share few.
+ */
+function overlap(allA: readonly string[], allB: readonly string[]): number {
+  const a = allA.filter((word) => !functionWords.has(word)).map(stem)
+  const b = allB.filter((word) => !functionWords.has(word)).map(stem)
   const counts = new Map<string, number>()
   for (const word of a) counts.set(word, (counts.get(word) ?? 0) + 1)
   let common = 0
@@ -115,7 +126,16 @@ function overlap(a: readonly string[], b: readonly string[]): number {
       counts.set(word, left - 1)
     }
   }
-  return (2 * common) / (a.length + b.length)
+  return common < minSharedContent ? 0 : common / Math.max(a.length, b.length)
+}
+
+/** A crude stem, enough to match inflections of one word (`costs`, `costing`, `cost`). */
+function stem(word: string): string {
+  if (word.length <= 4) return word
+  for (const suffix of ['ing', 'ed', 'es', 's']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) return word.slice(0, -suffix.length)
+  }
+  return word
 }
 
 /** The first words where two wordings part: `[here, there]`. */

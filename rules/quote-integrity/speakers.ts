@@ -1,5 +1,5 @@
 /** Who a quotation is credited to, read from the attributions layer. */
-import {attributionsOf, unitOfQuotation} from '../../src/analysis/attributions.js'
+import {attributionsOf, opensWithLabel, unitOfQuotation} from '../../src/analysis/attributions.js'
 import type {DocumentModel} from '../../src/analysis/document.js'
 import type {Quotation} from '../../src/analysis/quotes.js'
 
@@ -23,7 +23,14 @@ export function speakerOf(document: DocumentModel, quotation: Quotation): Credit
   return {head: speaker.head, text: speaker.text}
 }
 
-/** Paragraphs of an interview transcript, where the interviewee's re-quoting is their own words. */
-export function transcriptParagraphs(document: DocumentModel): ReadonlySet<number> {
-  return attributionsOf(document).transcript
+/** Answers in an interview transcript (paragraphs opening with a speaker label), where the interviewee re-quotes and paraphrases freely. */
+export function labelledAnswers(document: DocumentModel): ReadonlySet<number> {
+  const transcript = attributionsOf(document).transcript
+  const answers = new Set<number>()
+  for (const paragraph of document.paragraphs) {
+    if (!transcript.has(paragraph.index)) continue
+    const first = paragraph.sentences[0]
+    if (first && opensWithLabel(first.tokens.filter((token) => token.kind !== 'whitespace'))) answers.add(paragraph.index)
+  }
+  return answers
 }
