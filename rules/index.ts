@@ -3,9 +3,13 @@ import boilerplate from './boilerplate/index.js'
 import duplicateAttribution from './duplicate-attribution/index.js'
 import entityConflation from './entity-conflation/index.js'
 import nameConsistency from './name-consistency/index.js'
+import numberConsistency from './number-consistency/index.js'
+import quoteIntegrity from './quote-integrity/index.js'
 import readability from './readability/index.js'
 import redundancy from './redundancy/index.js'
 import repeatedWords from './repeated-words/index.js'
+import timelineConsistency from './timeline-consistency/index.js'
+import titleConsistency from './title-consistency/index.js'
 import unattributedClaim from './unattributed-claim/index.js'
 import unattributedQuote from './unattributed-quote/index.js'
 import type {RulePlugin} from '../src/rule-kit/rule-kit.js'
@@ -15,6 +19,10 @@ export const rules: Readonly<Record<string, RulePlugin>> = {
   redundancy,
   'entity-conflation': entityConflation,
   'name-consistency': nameConsistency,
+  'number-consistency': numberConsistency,
+  'title-consistency': titleConsistency,
+  'quote-integrity': quoteIntegrity,
+  'timeline-consistency': timelineConsistency,
   'repeated-words': repeatedWords,
   readability,
   'duplicate-attribution': duplicateAttribution,

@@ -14,7 +14,11 @@ export const recommended: RuleSettings = {
   readability: 'info',
   'duplicate-attribution': 'warn',
   'unattributed-claim': 'warn',
-  'unattributed-quote': 'warn'
+  'unattributed-quote': 'warn',
+  'number-consistency': 'warn',
+  'title-consistency': 'warn',
+  'timeline-consistency': 'warn',
+  'quote-integrity': 'warn'
 }
 
 /** For a publishing gate: every editorial rule is an error. */
@@ -27,7 +31,11 @@ export const strict: RuleSettings = {
   'name-consistency': 'error',
   'duplicate-attribution': 'error',
   'unattributed-claim': 'error',
-  'unattributed-quote': 'error'
+  'unattributed-quote': 'error',
+  'number-consistency': 'error',
+  'title-consistency': 'error',
+  'timeline-consistency': 'error',
+  'quote-integrity': 'error'
 }
 
 /** Nothing on: build a configuration from scratch. */

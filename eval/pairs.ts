@@ -1,0 +1,23 @@
+/**
+ * Two-statement defects (one fact stated twice, differently): plant both as
+ * paragraphs and expect the message at whichever lands later in the draft,
+ * since consistency rules report the second statement.
+ */
+import type {Half, Pattern, PlantContext} from './generator.js'
+
+export function pairPattern(id: string, half: Half, build: (context: PlantContext) => [string, string]): Pattern {
+  return {
+    id,
+    half,
+    plant(context) {
+      const [first, second] = build(context)
+      const one = context.insertParagraph([first])
+      if (!one) return undefined
+      const two = context.insertParagraph([second])
+      if (!two) return undefined
+      const blockOf = (unit: string) => context.article.blocks.findIndex((block) => block.units.some((candidate) => candidate.id === unit))
+      const later = blockOf(two[0]) > blockOf(one[0]) ? two : one
+      return {units: later, text: later === two ? `${first} … ${second}` : `${second} … ${first}`}
+    }
+  }
+}

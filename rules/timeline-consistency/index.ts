@@ -1,0 +1,157 @@
+/**
+ * timeline-consistency: one event dated two ways (`announced on Monday` …
+ * `Tuesday's announcement`), and a weekday that contradicts the date it
+ * names (`Monday, 3 March 2026`, a Tuesday).
+ * Documentation: rules/timeline-consistency/README.md.
+ */
+import eventData from '../../data/event-words.json' with {type: 'json'}
+import type {Sentence, Token} from '../../src/analysis/text.js'
+import {defineRule} from '../../src/rule-kit/rule-kit.js'
+import {dateAt, describeDate, weekdayName, weekdayOf, weekdayOfDate, yearOf, type CalendarDate} from './dates.js'
+
+interface Options {
+  /** Compare the days given for one event (`announced on Monday` … `Tuesday's announcement`). */
+  events?: boolean
+}
+
+const eventOf = new Map<string, string>()
+const occasionWords = new Set<string>()
+for (const entry of eventData.entries) {
+  if (entry.kind === 'event' && entry.event) eventOf.set(entry.word, entry.event)
+  else if (entry.kind === 'occasion') occasionWords.add(entry.word)
+}
+/** How far after an event word its day may stand (`announced the plan on Monday`). */
+const eventReach = 6
+
+interface Dated {
+  event: string
+  weekday: number
+  /** The weekday as written. */
+  word: Token
+  /** The phrase that dates the event (`announced on Monday`, `Tuesday's announcement`). */
+  phraseStart: number
+  phraseEnd: number
+}
+
+export default defineRule<Options>(
+  {
+    id: 'timeline-consistency',
+    description: 'One event dated two ways, or a weekday that is not the day of the date it names.',
+    options: {events: 'boolean'},
+    defaults: {events: true}
+  },
+  ({document, options, report}) => {
+    const year = draftYear(document.text, document.sentences)
+    const dated: Dated[] = []
+    for (const sentence of document.sentences) {
+      checkWeekdayDates(sentence, year)
+      if (options.events) readEvents(sentence, dated)
+    }
+    const firstByEvent = new Map<string, Dated>()
+    const reported = new Set<string>()
+    for (const item of dated) {
+      if (document.insideQuotation(item.word.start, item.word.end)) continue
+      const first = firstByEvent.get(item.event)
+      if (!first) {
+        firstByEvent.set(item.event, item)
+        continue
+      }
+      if (first.weekday === item.weekday || reported.has(item.event)) continue
+      reported.add(item.event)
+      report({
+        start: item.word.start,
+        end: item.word.end,
+        reason: `One event, two days: \`${phrase(item)}\` here, but \`${phrase(first)}\` on line ${document.point(first.word.start).line}; check which day is right`
+      })
+    }
+
+    function phrase(item: Dated): string {
+      return document.text.slice(item.phraseStart, item.phraseEnd).replace(/\s+/g, ' ')
+    }
+
+    function checkWeekdayDates(sentence: Sentence, defaultYear: number): void {
+      const words = sentence.words
+      for (let index = 0; index + 1 < words.length; index++) {
+        const weekday = weekdayOf(words[index])
+        if (weekday === -1 || !onlyCommaBetween(sentence, words[index], words[index + 1])) continue
+        const date = dateAt(words, index + 1)
+        if (!date) continue
+        const dateYear = date.year === -1 ? defaultYear : date.year
+        if (dateYear === -1) continue
+        const actual = weekdayOfDate(dateYear, date.month, date.day)
+        if (actual === weekday) continue
+        const last = words[date.last]
+        const full = {year: dateYear, month: date.month, day: date.day}
+        report({
+          start: words[index].start,
+          end: last.end,
+          reason: `Wrong weekday: ${describeDate(full)} is a ${weekdayName(actual)}, not a ${weekdayName(weekday)}; check the day or the date`
+        })
+      }
+    }
+  }
+)
+
+function onlyCommaBetween(sentence: Sentence, left: Token, right: Token): boolean {
+  for (let index = left.index + 1; index < right.index; index++) {
+    const token = sentence.tokens[index]
+    if (token.kind !== 'whitespace' && token.value !== ',') return false
+  }
+  return true
+}
+
+function noPunctuationBetween(sentence: Sentence, left: Token, right: Token): boolean {
+  for (let index = left.index + 1; index < right.index; index++) {
+    const kind = sentence.tokens[index].kind
+    if (kind === 'punctuation' || kind === 'symbol') return false
+  }
+  return true
+}
+
+/** `Monday's announcement`, `announced on Monday`, `the decision on Tuesday`. */
+function readEvents(sentence: Sentence, dated: Dated[]): void {
+  const words = sentence.words
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]
+    const weekday = weekdayOf(word)
+    if (weekday !== -1 && /'s$/.test(word.lower)) {
+      const event = words[index + 1] ? eventOf.get(words[index + 1].lower) : undefined
+      if (event && !occasionNear(words, index)) dated.push({event, weekday, word, phraseStart: word.start, phraseEnd: words[index + 1].end})
+      continue
+    }
+    const event = eventOf.get(word.lower)
+    // `will vote on Friday`, `a separate report published Wednesday`: another occasion.
+    if (!event || occasionNear(words, index)) continue
+    for (let at = index + 1; at < words.length && at <= index + eventReach; at++) {
+      if (!noPunctuationBetween(sentence, words[at - 1], words[at])) break
+      if (eventOf.has(words[at].lower) || occasionWords.has(words[at].lower)) break
+      const day = weekdayOf(words[at])
+      if (day === -1) continue
+      if (!/'s$/.test(words[at].lower)) dated.push({event, weekday: day, word: words[at], phraseStart: word.start, phraseEnd: words[at].end})
+      break
+    }
+  }
+}
+
+/** An occasion word among the three words before an event word. */
+function occasionNear(words: readonly Token[], index: number): boolean {
+  for (let at = Math.max(0, index - 3); at < index; at++) if (occasionWords.has(words[at].lower)) return true
+  return false
+}
+
+/** The year of the draft: front matter `date:`, or the first full date with a year (a dateline). */
+function draftYear(text: string, sentences: readonly Sentence[]): number {
+  if (text.startsWith('---')) {
+    const match = /\ndate:\s*["']?(\d{4})/.exec(text.slice(0, 2000))
+    if (match) return Number(match[1])
+  }
+  for (const sentence of sentences) {
+    const words = sentence.words
+    for (let index = 0; index < words.length; index++) {
+      const date: CalendarDate | undefined = dateAt(words, index)
+      if (date && date.year !== -1) return date.year
+      if (yearOf(words[index]) !== -1 && index > 0 && dateAt(words, index - 2)?.year === -1) continue
+    }
+  }
+  return -1
+}
