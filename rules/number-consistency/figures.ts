@@ -22,7 +22,8 @@ export interface Figure {
 
 /** The value of one number word or digits (`14`, `1.5`, `fourteen`, `twenty-one`), or undefined. */
 function wordValue(lower: string): number | undefined {
-  if (/^\d+(?:\.\d+)?$/.test(lower)) return Number(lower)
+  // Digits with at most one decimal point inside (`14`, `1.5`), checked without a nested quantifier.
+  if (/^\d[\d.]*$/.test(lower) && !lower.endsWith('.') && lower.indexOf('.') === lower.lastIndexOf('.')) return Number(lower)
   if (lower in units) return units[lower]
   const dash = lower.indexOf('-')
   if (dash > 0) {
