@@ -41,6 +41,8 @@ interface AliasEntry {
   names: string[]
   ambiguous?: string[]
   formerNames?: string[]
+  /** The display name takes `the` (`the Philippines`). */
+  article?: boolean
   kind: string
   partOf?: string
 }
@@ -89,6 +91,9 @@ function buildDisplayNames(): Map<string, string> {
   for (const entry of aliases) names.set(entry.id, entry.names[0])
   return names
 }
+
+/** Entity ids whose display name takes `the` in running text (`the United States`). */
+export const namesWithArticle: ReadonlySet<string> = new Set(aliases.filter((entry) => entry.article).map((entry) => entry.id))
 
 /** Split a name into the words the text analysis sees (white space separates words). */
 export function nameWords(name: string): string[] {
