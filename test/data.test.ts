@@ -178,3 +178,29 @@ describe('a broken data file fails', () => {
     expect(problemsOf('entity-relations', data).some((problem) => problem.startsWith(`entity-relations/entries/${organ}`))).toBe(false)
   })
 })
+
+describe('the lexicon', () => {
+  const sources = (folder: string): string[] =>
+    readdirSync(folder, {recursive: true, encoding: 'utf8'})
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => path.join(folder, name))
+  const importsOf = (file: string): string[] =>
+    [...readFileSync(file, 'utf8').matchAll(/^import\s[^'"]*['"]([^'"]+)['"]/gm)].map((match) => match[1])
+
+  it('loads every data file, and is the only code that reads data/', () => {
+    const loaded = new Set<string>()
+    for (const file of [...sources(path.join(root, 'src')), ...sources(path.join(root, 'rules'))]) {
+      for (const specifier of importsOf(file).filter((item) => item.endsWith('.json') && item.includes('/data/'))) {
+        expect(path.relative(root, file), `${specifier} is read outside src/lexicon`).toMatch(/^src\/lexicon\//)
+        loaded.add(path.basename(specifier, '.json'))
+      }
+    }
+    expect([...loaded].sort()).toEqual(dataFiles)
+  })
+
+  it('depends on nothing in src/analysis', () => {
+    for (const file of sources(path.join(root, 'src', 'lexicon'))) {
+      expect(importsOf(file).filter((specifier) => specifier.includes('analysis/')), path.relative(root, file)).toEqual([])
+    }
+  })
+})

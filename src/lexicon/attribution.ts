@@ -42,7 +42,8 @@ export interface VagueWord {
   origin?: string
 }
 
-export const reportingVerbs: readonly ReportingVerb[] = verbData.entries as ReportingVerb[]
+export const reportingVerbs: readonly ReportingVerb[] = verbData.entries
+// JSON gives `kind` as a string; data/schema/hedges.schema.json (tested) holds it to the union.
 export const hedges: readonly Hedge[] = hedgeData.entries as Hedge[]
 
 /** Verb forms to reporting verbs. A form may belong to one verb only; later entries do not override earlier ones. */

@@ -72,10 +72,10 @@ interface SeatEntry {
   historical?: boolean
 }
 
-const aliases = aliasData.entries as AliasEntry[]
-const capitals = capitalData.entries as CapitalEntry[]
-const demonyms = demonymData.entries as DemonymEntry[]
-const seats = seatData.entries as SeatEntry[]
+const aliases: readonly AliasEntry[] = aliasData.entries
+const capitals: readonly CapitalEntry[] = capitalData.entries
+const demonyms: readonly DemonymEntry[] = demonymData.entries
+const seats: readonly SeatEntry[] = seatData.entries
 
 /** Entity ids that are parts of another (England of the UK): used to keep readings distinct. */
 export const partOf: ReadonlyMap<string, string> = new Map(
