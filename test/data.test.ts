@@ -59,7 +59,12 @@ function problemsOf(name: string, data: unknown): string[] {
     for (const error of validate.errors ?? []) problems.push(`${name}${error.instancePath}: ${error.message}`)
     return problems
   }
-  const entries = (data as {entries: Entry[]}).entries
+  const {_doc: doc, entries} = data as {_doc: {fields: Record<string, string>}; entries: Entry[]}
+  // `_doc.fields` explains exactly the fields the entries use, and the schema allows no other.
+  const used = new Set(entries.flatMap((entry) => Object.keys(entry)))
+  const documented = Object.keys(doc.fields)
+  for (const field of used) if (!documented.includes(field)) problems.push(`${name}/_doc/fields: \`${field}\` is used but not explained`)
+  for (const field of documented) if (!used.has(field)) problems.push(`${name}/_doc/fields: \`${field}\` is explained but no entry has it`)
   const keyOf = entryKeys[name]
   if (!keyOf) return [`${name}: no duplicate key in test/data.test.ts`]
   const seen = new Map<string, number>()
@@ -98,6 +103,14 @@ describe('data files', () => {
       .sort()
     expect(schemas).toEqual(dataFiles)
     expect(Object.keys(entryKeys).sort()).toEqual(dataFiles)
+  })
+
+  it('has schemas that allow exactly the fields each _doc explains', () => {
+    for (const name of dataFiles) {
+      const schema = readJson(path.join(schemaDir, name + '.schema.json')) as {properties: {entries: {items: {properties: object}}}}
+      const doc = (readJson(path.join(dataDir, name + '.json')) as {_doc: {fields: object}})._doc
+      expect(Object.keys(schema.properties.entries.items.properties).sort(), name).toEqual(Object.keys(doc.fields).sort())
+    }
   })
 
   for (const name of dataFiles) {
@@ -160,6 +173,14 @@ describe('a broken data file fails', () => {
       "repeated-words-allowed/_doc: must have required property 'licence'",
       'repeated-words-allowed/entries/0: must NOT have additional properties'
     ])
+  })
+
+  it('with a field its _doc does not explain, or explaining one no entry has', () => {
+    const data = good()
+    data._doc.fields = {word: 'The word, lower case.', origin: 'Why it is doubled on purpose.', weight: 'How heavy it is.'}
+    expect(problemsOf('repeated-words-allowed', data)).toEqual(['repeated-words-allowed/_doc/fields: `weight` is explained but no entry has it'])
+    delete (data._doc.fields as Record<string, string>).word
+    expect(problemsOf('repeated-words-allowed', data)).toContain('repeated-words-allowed/_doc/fields: `word` is used but not explained')
   })
 
   it('with a word listed twice in one list', () => {
