@@ -12,6 +12,7 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
 import {lint} from '../src/index.js'
+import {levelOf} from '../src/reporters/shared.js'
 
 const {values} = parseArgs({
   options: {
@@ -40,7 +41,7 @@ for (const name of names) {
     if (values.rule && !values.rule.includes(rule)) continue
     counts.set(rule, (counts.get(rule) ?? 0) + 1)
     if (values.show) {
-      const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+      const severity = levelOf(message)
       shown.push(`${name}:${message.line}:${message.column} ${severity} ${rule}: ${message.reason}`)
     }
   }

@@ -70,7 +70,7 @@ for (const name of names) {
   // Conflations.
   const base = await lint(new VFile({path: name, value: text}), only('entity-conflation'))
   const layer = entitiesOf(base.data.copydeskDocument!)
-  for (const units of layer.units) {
+  for (const units of layer.constituents) {
     if (!units) continue
     for (let index = 0; index + 2 < units.length; index++) {
       const first = units[index]

@@ -3,13 +3,11 @@
  * `The statement read, "…," the statement read.` The second credit is
  * reported, with its removal as the fix. Documentation: rules/duplicate-attribution.md.
  */
-import {attributionsOf, fits, indexAt, type Frame} from '../../src/analysis/attributions.js'
+import {attributionsOf, fits, type Frame} from '../../src/analysis/attributions.js'
+import {indexAt} from '../../src/analysis/spans.js'
 import type {Token} from '../../src/analysis/text.js'
-import {documentNouns} from '../../src/lexicon/attribution.js'
+import {documentNouns, recollectionVerbs as recollection} from '../../src/lexicon/attribution.js'
 import {defineRule} from '../../src/rule-kit/rule-kit.js'
-
-/** Verbs that report remembering words said earlier, by the same speaker or another. */
-const recollection = new Set(['recall', 'recount'])
 
 interface Options {
   /** More reporting verbs: a form (`"quipped"`) or `"lemma:form,form"`. */

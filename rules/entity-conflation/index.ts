@@ -7,9 +7,9 @@
  * acting on its own country (`the Kremlin summoned Russia`).
  * Documentation: rules/entity-conflation.md.
  */
-import {entitiesOf, type EntityMention, type Unit} from '../../src/analysis/entities.js'
+import {entitiesOf, type Constituent, type EntityMention} from '../../src/analysis/entities.js'
 import {explainSameParty, namedAs, sameParty} from '../../src/analysis/parties.js'
-import {accusationNouns, auxiliaries, envoyNouns, pairVerbs, placePrepositions, subPartyNouns, denialVerbs, otherPartyVerbs, relationHeads, relationPhrases, stateOrgans} from '../../src/lexicon/entities.js'
+import {accusationNouns, accusationVerbs, auxiliaries, envoyNouns, envoyVerbs, pairVerbs, placePrepositions, reciprocals, subPartyNouns, denialVerbs, otherPartyVerbs, relationHeads, relationPhrases, stateOrgans} from '../../src/lexicon/entities.js'
 import {defineRule, type Report} from '../../src/rule-kit/rule-kit.js'
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
@@ -27,8 +27,8 @@ export default defineRule<Options>(
     defaults: {}
   },
   ({document, report}) => {
-    const {units} = entitiesOf(document)
-    for (const sentence of units) {
+    const {constituents} = entitiesOf(document)
+    for (const sentence of constituents) {
       if (!sentence || !sentence.some((unit) => unit.type === 'mention')) continue
       const found: Report[] = []
       betweenPairs(sentence, found)
@@ -49,18 +49,18 @@ export default defineRule<Options>(
   }
 )
 
-function mentionAt(units: Unit[], index: number): EntityMention | undefined {
+function mentionAt(units: Constituent[], index: number): EntityMention | undefined {
   const unit = units[index]
   return unit?.type === 'mention' ? unit.mention : undefined
 }
 
-function wordAt(units: Unit[], index: number): string | undefined {
+function wordAt(units: Constituent[], index: number): string | undefined {
   const unit = units[index]
   return unit?.type === 'word' ? unit.lower : undefined
 }
 
 /** Index of the verb after auxiliaries, adverbs and a day (`has also`, `on Monday`, `yesterday`). */
-function skipAuxiliaries(units: Unit[], index: number): number {
+function skipAuxiliaries(units: Constituent[], index: number): number {
   for (;;) {
     const word = wordAt(units, index)
     if (word === undefined) return index
@@ -71,12 +71,12 @@ function skipAuxiliaries(units: Unit[], index: number): number {
 }
 
 /** Index of the next unit after an optional `the`. */
-function skipArticle(units: Unit[], index: number): number {
+function skipArticle(units: Constituent[], index: number): number {
   return wordAt(units, index) === 'the' ? index + 1 : index
 }
 
 /** A relation phrase ending at `units[index]` (`relations`, `trade war`)? */
-function relationEndsAt(units: Unit[], index: number): boolean {
+function relationEndsAt(units: Constituent[], index: number): boolean {
   const last = wordAt(units, index)
   if (!last || !relationHeads.has(last)) return false
   let phrase = last
@@ -91,7 +91,7 @@ function relationEndsAt(units: Unit[], index: number): boolean {
 }
 
 /** A relation phrase starting at `units[index]`: its last index, or -1. */
-function relationStartsAt(units: Unit[], index: number): number {
+function relationStartsAt(units: Constituent[], index: number): number {
   for (let end = index; end < Math.min(units.length, index + 4); end++) {
     if (units[end].type !== 'word') break
     let phrase = ''
@@ -102,7 +102,7 @@ function relationStartsAt(units: Unit[], index: number): number {
 }
 
 /** A mention that is a party in its own right: not `China's`, not the first half of `Beijing-backed`. */
-function standalone(units: Unit[], index: number): EntityMention | undefined {
+function standalone(units: Constituent[], index: number): EntityMention | undefined {
   const mention = mentionAt(units, index)
   if (!mention || mention.possessive) return undefined
   const next = units[index + 1]
@@ -119,7 +119,7 @@ function pairReport(first: EntityMention, second: EntityMention, what: string): 
 }
 
 /** `relations between Beijing and China`, `the summit between the Kremlin and Russia`. */
-function betweenPairs(units: Unit[], found: Report[]): void {
+function betweenPairs(units: Constituent[], found: Report[]): void {
   for (let index = 0; index < units.length; index++) {
     if (wordAt(units, index) !== 'between') continue
     let hasRelation = false
@@ -142,7 +142,7 @@ function betweenPairs(units: Unit[], found: Report[]): void {
       at = skipArticle(units, wordAt(units, at + 2) === 'and' ? ((closed = true), at + 3) : at + 2)
     }
     if (!closed || parties.length < 2) continue
-    const lastAt = parties[parties.length - 1].unit
+    const lastAt = parties[parties.length - 1].constituent
     if (!endsNounPhrase(units, lastAt + 1)) continue
     if (!hasRelation && relationStartsAt(units, lastAt + 1) < 0) continue
     for (let a = 0; a < parties.length; a++) {
@@ -155,14 +155,14 @@ function betweenPairs(units: Unit[], found: Report[]): void {
 }
 
 /** Does the noun phrase end before `units[index]`? Not in `between London and UK regions`, `thanked Paris residents`. */
-function endsNounPhrase(units: Unit[], index: number): boolean {
+function endsNounPhrase(units: Constituent[], index: number): boolean {
   const unit = units[index]
   if (!unit || unit.type !== 'word') return true
   return !unit.capitalised && !subPartyNouns.has(unit.lower)
 }
 
 /** `China-Beijing relations`, `Moscow–Russia ties`. */
-function compoundPairs(units: Unit[], found: Report[]): void {
+function compoundPairs(units: Constituent[], found: Report[]): void {
   for (let index = 0; index + 2 < units.length; index++) {
     const first = mentionAt(units, index)
     const dash = units[index + 1]
@@ -178,7 +178,7 @@ function compoundPairs(units: Unit[], found: Report[]): void {
  * `Tokyo and Seoul ... ready to improve ties with Tokyo`: a pair of parties
  * relating to one of themselves; and `China wants closer ties with Beijing`.
  */
-function selfRelations(units: Unit[], found: Report[]): void {
+function selfRelations(units: Constituent[], found: Report[]): void {
   const subjects: EntityMention[] = []
   const opening = skipArticle(units, 0)
   const opener = standalone(units, opening)
@@ -202,8 +202,8 @@ function selfRelations(units: Unit[], found: Report[]): void {
   const lastSubject = subjects[subjects.length - 1]
   // Any state named between the subjects and `with` may be the real subject of the relation.
   let mentionBetween = false
-  for (let index = lastSubject.unit + 1; index + 1 < units.length; index++) {
-    if (units[index - 1].type === 'mention' && index - 1 > lastSubject.unit) mentionBetween = true
+  for (let index = lastSubject.constituent + 1; index + 1 < units.length; index++) {
+    if (units[index - 1].type === 'mention' && index - 1 > lastSubject.constituent) mentionBetween = true
     if (mentionBetween) return
     if (wordAt(units, index) !== 'with' || !relationEndsAt(units, index - 1)) continue
     const otherAt = skipArticle(units, index + 1)
@@ -227,7 +227,7 @@ function selfRelations(units: Unit[], found: Report[]): void {
  * `China's accusations ..., which Beijing has refuted` and
  * `Russia accused Ukraine of ..., which Moscow denied`: the accuser cannot deny.
  */
-function selfDenials(units: Unit[], found: Report[]): void {
+function selfDenials(units: Constituent[], found: Report[]): void {
   let accuser: EntityMention | undefined
   let accused: EntityMention | undefined
   let after = -1
@@ -245,7 +245,7 @@ function selfDenials(units: Unit[], found: Report[]): void {
     }
     const verbAt = skipAuxiliaries(units, index + 1)
     const verb = wordAt(units, verbAt)
-    if (verb === 'accused' || verb === 'accuses' || verb === 'accuse') {
+    if (verb !== undefined && accusationVerbs.has(verb)) {
       accuser = mention
       accused = standalone(units, skipArticle(units, verbAt + 1))
       after = verbAt + 1
@@ -286,8 +286,8 @@ function oneOfThem(self: EntityMention, other: EntityMention): string {
 }
 
 /** `summoned Japan's ambassador`: a government summons another state's envoy, never its own. */
-function summonedEnvoy(units: Unit[], index: number, verb: string): EntityMention | undefined {
-  if (!verb.startsWith('summon')) return undefined
+function summonedEnvoy(units: Constituent[], index: number, verb: string): EntityMention | undefined {
+  if (!envoyVerbs.has(verb)) return undefined
   const mention = mentionAt(units, index)
   const noun = wordAt(units, index + 1)
   return mention?.possessive && noun && envoyNouns.has(noun) ? mention : undefined
@@ -295,7 +295,7 @@ function summonedEnvoy(units: Unit[], index: number, verb: string): EntityMentio
 
 
 /** `Tokyo summoned Japan`, `the Kremlin sanctioned Russia`: a verb whose object must be another party. */
-function selfActions(units: Unit[], found: Report[]): void {
+function selfActions(units: Constituent[], found: Report[]): void {
   for (let index = 0; index < units.length; index++) {
     const subject = mentionAt(units, index)
     if (!subject) continue
@@ -322,7 +322,7 @@ function selfActions(units: Unit[], found: Report[]): void {
 }
 
 /** `Japan's rivalry with Tokyo`, `Egypt's dispute with Cairo`. */
-function possessiveRelations(units: Unit[], found: Report[]): void {
+function possessiveRelations(units: Constituent[], found: Report[]): void {
   for (let index = 0; index < units.length; index++) {
     const owner = mentionAt(units, index)
     if (!owner?.possessive) continue
@@ -339,7 +339,7 @@ function possessiveRelations(units: Unit[], found: Report[]): void {
   }
 }
 
-function tokensOf(units: Unit[], from: number, to: number): string {
+function tokensOf(units: Constituent[], from: number, to: number): string {
   return units
     .slice(from, to + 1)
     .map((unit) => (unit.type === 'word' ? unit.text : ''))
@@ -352,12 +352,12 @@ function tokensOf(units: Unit[], from: number, to: number): string {
  * Italy signed a treaty`: one state coordinated with itself as the two
  * parties of a relation. Not where the pair is a place (`in Rome and Italy`).
  */
-function coordinatedSelf(units: Unit[], found: Report[]): void {
+function coordinatedSelf(units: Constituent[], found: Report[]): void {
   // relationAfter[i]: a relation word, `each other` or `one another` at or after unit i.
   const relationAfter: boolean[] = new Array(units.length + 1).fill(false)
   for (let at = units.length - 1; at >= 0; at--) {
     const word = wordAt(units, at)
-    const reciprocal = (word === 'each' && wordAt(units, at + 1) === 'other') || (word === 'one' && wordAt(units, at + 1) === 'another')
+    const reciprocal = word !== undefined && reciprocals.has(word + ' ' + wordAt(units, at + 1))
     relationAfter[at] = relationAfter[at + 1] || reciprocal || relationEndsAt(units, at)
   }
   for (let index = 0; index + 2 < units.length; index++) {

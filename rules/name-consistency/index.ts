@@ -6,10 +6,10 @@
  * Documentation: rules/name-consistency.md.
  */
 import {lastStartingBefore} from '../../src/analysis/spans.js'
-import lookAlikeData from '../../data/name-lookalikes.json' with {type: 'json'}
 import {namesOf, type NameForm} from '../../src/analysis/names.js'
 import {gazetteer} from '../../src/lexicon/countries.js'
 import {englishWords as dictionary} from '../../src/lexicon/english-words.js'
+import {nameLookAlikes} from '../../src/lexicon/names.js'
 import {preferredNames, wholeWordOccurrences, type PreferredName} from '../../src/lexicon/preferred-names.js'
 import {defineRule, type Report} from '../../src/rule-kit/rule-kit.js'
 import type {DocumentModel} from '../../src/analysis/document.js'
@@ -253,8 +253,8 @@ const knownWords: ReadonlySet<string> = new Set(
 
 /** Distinct names one letter apart (data/name-lookalikes.json), both orders. */
 const lookAlikes: ReadonlySet<string> = new Set(
-  lookAlikeData.entries.flatMap((entry) => {
-    const [a, b] = entry.names.map((name) => name.toLowerCase())
+  nameLookAlikes.flatMap((names) => {
+    const [a, b] = names.map((name) => name.toLowerCase())
     return [a + ' ' + b, b + ' ' + a]
   })
 )

@@ -1,6 +1,6 @@
 /** repeated-words: retext-repeated-words as a copydesk rule, with a list of words that may stand twice. */
 import retextRepeatedWords from 'retext-repeated-words'
-import allowedRepeats from '../../data/repeated-words-allowed.json' with {type: 'json'}
+import {allowedRepeats as allowedTwice} from '../../src/lexicon/repeated-words.js'
 import {ruleUrl} from '../../src/meta.js'
 import {wrapPlugin} from '../../src/rule-kit/third-party.js'
 
@@ -8,8 +8,6 @@ interface RepeatedWordsOptions {
   /** More words that may stand twice in a row. */
   allow?: string[]
 }
-
-const allowedTwice = new Set(allowedRepeats.entries.map((entry) => entry.word))
 
 const repeatedWords = wrapPlugin<RepeatedWordsOptions>({
   meta: {

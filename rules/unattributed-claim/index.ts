@@ -5,7 +5,8 @@
  * source in the same or an adjacent sentence settles it.
  * Documentation: rules/unattributed-claim.md.
  */
-import {attributionsOf, indexAt, type Attributions, type Frame} from '../../src/analysis/attributions.js'
+import {attributionsOf, type Attributions, type Frame} from '../../src/analysis/attributions.js'
+import {indexAt} from '../../src/analysis/spans.js'
 import {wordRuns, type Sentence, type Token} from '../../src/analysis/text.js'
 import {
   accuserWords,

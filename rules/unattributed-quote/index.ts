@@ -4,18 +4,21 @@
  * advisory, a pronoun credit opening a paragraph of paraphrase with no
  * speaker in that paragraph to point back to. Documentation: rules/unattributed-quote.md.
  */
-import {attributionsOf, indexAt, isQuoteMark, type Attributions, type Unit} from '../../src/analysis/attributions.js'
+import {attributionsOf, isQuoteMark, unitOfQuotation, type Attributions, type Unit} from '../../src/analysis/attributions.js'
 import {headlineParagraphs} from '../../src/analysis/headings.js'
 import type {Quotation} from '../../src/analysis/quotes.js'
+import {indexAt} from '../../src/analysis/spans.js'
 import type {Paragraph, Sentence, Token} from '../../src/analysis/text.js'
-import {beForms, determiners, verbTable} from '../../src/lexicon/attribution.js'
+import {
+  beForms,
+  continuingVerbs as continuing,
+  determiners,
+  personalPronouns as personal,
+  thirdPersonPronouns as thirdPerson,
+  verbTable
+} from '../../src/lexicon/attribution.js'
+import {isCapitalised} from '../../src/lexicon/words.js'
 import {defineRule} from '../../src/rule-kit/rule-kit.js'
-
-/** First-person credits (`I would say`) belong to interviews and columns, where the speaker is known. */
-const thirdPerson = new Set(['he', 'she', 'it', 'they'])
-
-/** Verbs that carry on a statement already under way (`it continued`, `she went on`). */
-const continuing = new Set(['continue', 'go'])
 
 interface Options {
   /** More reporting verbs: a form (`"quipped"`) or `"lemma:form,form"`. */
@@ -92,7 +95,7 @@ export default defineRule<Options>(
 /** A quotation that reads as a sentence of its own: opens its sentence (not after a colon) and ends like one. */
 function standsAsSentence(quotation: Quotation, attributions: Attributions): boolean {
   if (!quotation.isFullSentence || quotation.continues !== undefined) return false
-  const unit = unitOf(attributions, quotation)
+  const unit = unitOfQuotation(attributions, quotation)
   const position = indexAt(unit.tokens, quotation.start)
   if (unit.tokens[position]?.start !== quotation.start) return false
   const before = unit.tokens[position - 1]
@@ -110,10 +113,6 @@ function standsAsSentence(quotation: Quotation, attributions: Attributions): boo
   // `"…" — Ana Ruiz, trade minister`: a dash credit after the quotation.
   if (after && /^[\u2014\u2013-]/.test(after.value)) return false
   return endsLikeSentence || after === undefined || /^[.!?]/.test(after.value)
-}
-
-function unitOf(attributions: Attributions, quotation: Quotation): Unit {
-  return attributions.units[attributions.unitOfSentence[quotation.startSentence]]
 }
 
 /** The quotation's run (paragraphs linked by an unclosed quote) is credited in one of its paragraphs. */
@@ -184,20 +183,13 @@ function personBefore(quotation: Quotation, sentences: readonly Sentence[], attr
   return false
 }
 
-const personal = new Set(['he', 'she', 'they'])
-
 /** Two capitalised words in a row (`Rogelio Ramírez`): a paragraph that names someone. */
 function namesPerson(paragraph: Paragraph | undefined): boolean {
   if (!paragraph) return false
   for (const sentence of paragraph.sentences) {
     for (let index = 1; index < sentence.words.length; index++) {
-      if (isCapital(sentence.words[index - 1]) && isCapital(sentence.words[index])) return true
+      if (isCapitalised(sentence.words[index - 1].value) && isCapitalised(sentence.words[index].value)) return true
     }
   }
   return false
-}
-
-function isCapital(token: Token): boolean {
-  const first = token.value.charAt(0)
-  return first !== first.toLowerCase()
 }

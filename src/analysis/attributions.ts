@@ -10,18 +10,24 @@
  * speaker before them. One pass over the tokens: linear in the document.
  */
 import {
+  ambiguousVerbs as ambiguous,
+  articles,
   auxiliaries,
   beForms,
+  clauseWords,
   determiners,
   documentNouns,
+  objectPronouns,
   pronouns,
   stoppers,
   verbTable,
   type ReportingVerb,
   type VerbTable
 } from '../lexicon/attribution.js'
-import type {DocumentModel} from './document.js'
+import {isCapitalised} from '../lexicon/words.js'
+import {Layer, type DocumentModel} from './document.js'
 import type {Quotation} from './quotes.js'
+import {indexAt} from './spans.js'
 import type {Sentence, Token} from './text.js'
 
 export interface Speaker {
@@ -99,25 +105,19 @@ export interface Attributions {
 const maxSpeakerWords = 7
 /** Words a closing credit may carry after its verb (`said on Monday in a statement`). */
 const maxTailWords = 6
-const articles = new Set(['the', 'a', 'an'])
 /** Credits a pronoun may look back over to find its speaker. */
 const maxLookBack = 12
 
-/** Verbs whose forms have common non-reporting senses: they credit only in a frame-like position. */
-const ambiguous = new Set([
-  'continue', 'go', 'read', 'state', 'note', 'answer', 'counter', 'comment', 'add', 'post', 'report', 'recall', 'observe',
-  'maintain', 'charge', 'question', 'find', 'expect', 'estimate', 'promise', 'predict', 'conclude', 'describe', 'indicate',
-  'reveal', 'agree', 'dispute', 'mention', 'suggest', 'hint', 'respond', 'reply', 'ask', 'write', 'claim', 'point', 'urge',
-  'plead', 'fear', 'think', 'suspect', 'believe', 'caution', 'stress', 'pledge', 'vow', 'joke', 'muse', 'confess', 'recount',
-  'remark', 'announce', 'declare', 'forecast', 'testify', 'reckon', 'speculate', 'contend', 'accuse', 'deny', 'lament',
-  'complain', 'boast', 'tweet', 'disclose', 'proclaim', 'acknowledge', 'admit', 'concede', 'confirm', 'warn', 'insist',
-  'argue', 'explain', 'retort', 'quip', 'exclaim', 'opine', 'emphasise', 'emphasize', 'reiterate', 'assert', 'allege',
-  'shout', 'yell', 'scream', 'chant', 'whisper', 'mutter', 'murmur', 'cry'
-])
+/** The attributions read with the data's reporting verbs, once per document. */
+const attributionsLayer = new Layer('attributions', (document) => findAttributions(document, verbTable()))
 
+/**
+ * Who is credited with what. With `extraVerbs` from a rule's options the
+ * attributions are read for that rule alone: the shared layer never depends
+ * on one rule's configuration.
+ */
 export function attributionsOf(document: DocumentModel, extraVerbs: readonly string[] = []): Attributions {
-  const key = 'attributions' + (extraVerbs.length > 0 ? ':' + extraVerbs.join('\u0000') : '')
-  return document.layer(key, () => findAttributions(document, verbTable(extraVerbs)))
+  return extraVerbs.length === 0 ? document.layer(attributionsLayer) : findAttributions(document, verbTable(extraVerbs))
 }
 
 export function findAttributions(document: DocumentModel, verbs: VerbTable): Attributions {
@@ -257,7 +257,7 @@ function verbFrame(
   }
   // A capitalised form inside a sentence is a name (`Reed`, `Page`), not the verb.
   const previous = unit.tokens[index - 1]
-  if (isCapitalized(token) && previous && previous.kind === 'word' && !quoted.has(previous)) return undefined
+  if (isCapitalised(token.value) && previous && previous.kind === 'word' && !quoted.has(previous)) return undefined
 
   // Walk back over auxiliaries and adverbs to the speaker.
   let back = index - 1
@@ -372,25 +372,8 @@ function indexOf(unit: Unit, token: Token): number {
   return indexAt(unit.tokens, token.start)
 }
 
-/** Index of the first token starting at or after `offset` in tokens sorted by offset (binary search). */
-export function indexAt(tokens: readonly Token[], offset: number): number {
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (tokens[middle].start < offset) low = middle + 1
-    else high = middle
-  }
-  return low
-}
-
-function isCapitalized(token: Token): boolean {
-  const first = token.value.charAt(0)
-  return first !== first.toLowerCase()
-}
-
 function isObjectPronoun(word: string): boolean {
-  return word === 'him' || word === 'her' || word === 'them' || word === 'us' || word === 'me' || word === 'you'
+  return objectPronouns.has(word)
 }
 
 /** True when the verb stands right after a comma, a quote mark, a dash or the unit start. */
@@ -470,12 +453,6 @@ function markTrailing(frame: Frame, unit: Unit, creditIndex: number, quoted: Rea
   frame.clauseStart = before.end
   frame.clauseEnd = lastWord
 }
-
-/** Words that start a clause of their own: after one, the credit is not closing its sentence. */
-const clauseWords = new Set([
-  'that', 'is', 'was', 'were', 'are', 'be', 'been', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'did', 'does', 'do',
-  'would', 'will', 'could', 'should', 'can', 'had', 'has', 'have', 'and', 'but', 'because', 'which', 'who', 'if', 'when'
-])
 
 function isTerminal(value: string): boolean {
   return value === '.' || value === '!' || value === '?' || value === '\u2026' || value === ';'

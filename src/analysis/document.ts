@@ -4,12 +4,39 @@
  * and a layer no enabled rule needs costs nothing.
  */
 import type {Root} from 'nlcst'
+import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {lastStartingBefore} from './spans.js'
+import {pointAt} from '../parse/points.js'
 import {findQuotations, type Quotation} from './quotes.js'
+import {lastStartingBefore} from './spans.js'
 import {paragraphLines, readStructure, type Line, type Paragraph, type Sentence, type TextStructure} from './text.js'
-import type {Point} from 'unist'
+
+/**
+ * A derived layer of the document model (`names`, `entities`): how to build
+ * it, and its value for each document, built on first use. The handle is
+ * typed, so a layer's readers get its type without a cast.
+ */
+export class Layer<Value> {
+  readonly name: string
+  readonly #build: (document: DocumentModel) => Value
+  readonly #built = new WeakMap<DocumentModel, {value: Value}>()
+
+  constructor(name: string, build: (document: DocumentModel) => Value) {
+    this.name = name
+    this.#build = build
+  }
+
+  /** The layer of `document`, built on first request and then kept for the document's life. */
+  of(document: DocumentModel): Value {
+    let built = this.#built.get(document)
+    if (!built) {
+      built = {value: this.#build(document)}
+      this.#built.set(document, built)
+    }
+    return built.value
+  }
+}
 
 export class DocumentModel {
   readonly tree: Root
@@ -17,9 +44,8 @@ export class DocumentModel {
   readonly text: string
   #structure?: TextStructure
   #quotations?: Quotation[]
+  #lines?: Line[]
   #place?: ReturnType<typeof location>
-  /** Layers added by later analysis modules, keyed by name (see `layer`). */
-  #layers = new Map<string, unknown>()
 
   constructor(tree: Root, file: VFile) {
     this.tree = tree
@@ -37,7 +63,8 @@ export class DocumentModel {
 
   /** Lines of prose (a paragraph of wrapped text has several). */
   get lines(): Line[] {
-    return this.layer('lines', () => this.paragraphs.flatMap((paragraph) => paragraphLines(paragraph, this.text)))
+    this.#lines ??= this.paragraphs.flatMap((paragraph) => paragraphLines(paragraph, this.text))
+    return this.#lines
   }
 
   get quotations(): Quotation[] {
@@ -53,17 +80,15 @@ export class DocumentModel {
     return found !== -1 && end <= quotations[found].innerEnd
   }
 
-  /** A derived layer, computed once per document by `build`. */
-  layer<Value>(name: string, build: (document: DocumentModel) => Value): Value {
-    if (!this.#layers.has(name)) this.#layers.set(name, build(this))
-    return this.#layers.get(name) as Value
+  /** A derived layer of this document (see `Layer`). */
+  layer<Value>(layer: Layer<Value>): Value {
+    return layer.of(this)
   }
 
   /** Line and column of a file offset. */
   point(offset: number): Point {
     this.#place ??= location(this.file)
-    const found = this.#place.toPoint(offset)
-    return {line: found?.line ?? 1, column: found?.column ?? 1, offset}
+    return pointAt(this.#place.toPoint, offset)
   }
 
   private get structure(): TextStructure {

@@ -8,27 +8,28 @@
  * mention of the state, and neither is a name the draft itself marks as a
  * US state (`Washington state`).
  *
- * Each sentence is also given as a flat list of units (mentions, words,
- * punctuation) for the rules that read two-party structure from it.
+ * Each sentence is also given as a flat list of constituents (mentions,
+ * words, punctuation) for the rules that read two-party structure from it.
  */
 import {gazetteer, type Reading} from '../lexicon/countries.js'
-import {organisationHeadsBefore, sentenceOpeners, stateOrgans} from '../lexicon/entities.js'
+import {nameConnectors, organisationHeadsBefore, sentenceOpeners, stateOrgans, usStateMarkers} from '../lexicon/entities.js'
 import {englishWords} from '../lexicon/english-words.js'
-import type {DocumentModel} from './document.js'
+import {isCapitalised} from '../lexicon/words.js'
+import {Layer, type DocumentModel} from './document.js'
 import type {Sentence} from './text.js'
 
-/** One word of a sentence, with hyphenated compounds split and a possessive ending removed. */
-export interface Piece {
+/** One word of a sentence, or one part of a hyphenated compound, without its possessive ending. */
+export interface WordPart {
   /** The text without the possessive ending, apostrophes made straight. */
   text: string
   start: number
-  /** End of the whole piece, possessive ending included. */
+  /** End of the whole part, possessive ending included. */
   end: number
   /** End of the name itself, before any possessive ending. */
   bodyEnd: number
   /** Index of the word token it comes from. */
   token: number
-  /** What joins it to the piece before: a space, a hyphen inside one word, or a punctuation mark. */
+  /** What joins it to the part before: a space, a hyphen inside one word, or a punctuation mark. */
   joinedBy: 'space' | 'hyphen' | 'punctuation' | 'start'
   possessive: boolean
   /** First word of its sentence. */
@@ -45,31 +46,41 @@ export interface EntityMention {
   possessive: boolean
   /** Written with `the` before it. */
   article: boolean
-  /** Index of the unit in its sentence's `units`. */
-  unit: number
+  /** Index of the mention in its sentence's constituents. */
+  constituent: number
 }
 
-export type Unit =
+/** One element of a sentence as the entity rules read it: a state mention, a word or a punctuation mark. */
+export type Constituent =
   | {type: 'mention'; mention: EntityMention; start: number; end: number}
   | {type: 'word'; text: string; lower: string; start: number; end: number; capitalised: boolean}
   | {type: 'punctuation'; text: string; start: number; end: number; hyphen: boolean}
 
 export interface EntityLayer {
   mentions: EntityMention[]
-  /** Per sentence (by sentence index): its units in order. */
-  units: Unit[][]
+  /** Per sentence (by sentence index): its constituents in order. */
+  constituents: Constituent[][]
 }
 
+const entityLayer = new Layer('entities', findEntities)
+
 export function entitiesOf(document: DocumentModel): EntityLayer {
-  return document.layer('entities', findEntities)
+  return document.layer(entityLayer)
+}
+
+/** A punctuation mark between word parts (a hyphen that split a compound is one too). */
+export interface PartMark {
+  punctuation: string
+  start: number
+  end: number
 }
 
 const possessiveEnding = /(?:'s|')$/
 
-/** Split a sentence's word tokens into pieces. */
-export function sentencePieces(sentence: Sentence): Array<Piece | {punctuation: string; start: number; end: number}> {
-  const out: Array<Piece | {punctuation: string; start: number; end: number}> = []
-  let joined: Piece['joinedBy'] = 'start'
+/** Split a sentence's word tokens into word parts, with the punctuation between them. */
+export function wordParts(sentence: Sentence): Array<WordPart | PartMark> {
+  const out: Array<WordPart | PartMark> = []
+  let joined: WordPart['joinedBy'] = 'start'
   let first = true
   for (const token of sentence.tokens) {
     if (token.kind === 'whitespace') {
@@ -113,7 +124,7 @@ export function sentencePieces(sentence: Sentence): Array<Piece | {punctuation: 
     })
     if (possessive) {
       const last = out[out.length - 1]
-      if ('text' in last) last.end = token.end
+      if (isPart(last)) last.end = token.end
     }
     first = false
     joined = 'space'
@@ -121,34 +132,38 @@ export function sentencePieces(sentence: Sentence): Array<Piece | {punctuation: 
   return out
 }
 
-function isPiece(item: unknown): item is Piece {
-  return typeof item === 'object' && item !== null && 'text' in item
+function isPart(item: WordPart | PartMark | undefined): item is WordPart {
+  return item !== undefined && 'text' in item
 }
 
-const capitalised = (text: string) => /^\p{Lu}/u.test(text)
+/** The word part at `index`, if that item is one. */
+function partAt(items: ReadonlyArray<WordPart | PartMark>, index: number): WordPart | undefined {
+  const item = items[index]
+  return isPart(item) ? item : undefined
+}
 
 function findEntities(document: DocumentModel): EntityLayer {
   const lowercaseWords = new Set<string>()
   for (const sentence of document.sentences) {
-    for (const word of sentence.words) if (!capitalised(word.value)) lowercaseWords.add(word.lower)
+    for (const word of sentence.words) if (!isCapitalised(word.value)) lowercaseWords.add(word.lower)
   }
   const mentions: EntityMention[] = []
-  const units: Unit[][] = []
+  const constituents: Constituent[][] = []
   /** Names the draft marks as not the state (`Washington state`): their readings are dropped everywhere. */
   const notStates = new Set<string>()
 
   for (const sentence of document.sentences) {
-    const items = sentencePieces(sentence)
-    const sentenceUnits: Unit[] = []
+    const items = wordParts(sentence)
+    const sentenceConstituents: Constituent[] = []
     for (let index = 0; index < items.length; index++) {
       const item = items[index]
-      if (!isPiece(item)) {
-        sentenceUnits.push({type: 'punctuation', text: item.punctuation, start: item.start, end: item.end, hyphen: item.punctuation === '-'})
+      if (!isPart(item)) {
+        sentenceConstituents.push({type: 'punctuation', text: item.punctuation, start: item.start, end: item.end, hyphen: item.punctuation === '-'})
         continue
       }
       const match = matchAt(items, index)
       if (match) {
-        const last = items[match.end - 1] as Piece
+        const last = partAt(items, match.end - 1)!
         const text = document.text.slice(item.start, last.bodyEnd)
         const blocked = partOfLongerName(items, index, match.end, match.readings, lowercaseWords)
         if (marksNotState(items, index, match.end)) notStates.add(text)
@@ -160,62 +175,58 @@ function findEntities(document: DocumentModel): EntityLayer {
             sentence: sentence.index,
             readings: match.readings,
             possessive: last.possessive,
-            article: isPiece(items[index - 1]) && /^the$/i.test((items[index - 1] as Piece).text),
-            unit: sentenceUnits.length
+            article: /^the$/i.test(partAt(items, index - 1)?.text ?? ''),
+            constituent: sentenceConstituents.length
           }
           mentions.push(mention)
-          sentenceUnits.push({type: 'mention', mention, start: mention.start, end: mention.end})
+          sentenceConstituents.push({type: 'mention', mention, start: mention.start, end: mention.end})
           index = match.end - 1
           continue
         }
       }
-      sentenceUnits.push({
+      sentenceConstituents.push({
         type: 'word',
         text: item.text,
         lower: item.text.toLowerCase(),
         start: item.start,
         end: item.end,
-        capitalised: capitalised(item.text)
+        capitalised: isCapitalised(item.text)
       })
     }
-    units[sentence.index] = sentenceUnits
+    constituents[sentence.index] = sentenceConstituents
   }
 
-  if (notStates.size === 0) return {mentions, units}
-  // Drop the mentions of names the draft uses for a US state (or similar), and their units.
+  if (notStates.size === 0) return {mentions, constituents}
+  // Drop the mentions of names the draft uses for a US state (or similar): they become words.
   const kept = mentions.filter((mention) => !notStates.has(mention.text))
   for (const mention of mentions) {
     if (!notStates.has(mention.text)) continue
-    const list = units[mention.sentence]
-    list[mention.unit] = {type: 'word', text: mention.text, lower: mention.text.toLowerCase(), start: mention.start, end: mention.end, capitalised: true}
+    const list = constituents[mention.sentence]
+    list[mention.constituent] = {type: 'word', text: mention.text, lower: mention.text.toLowerCase(), start: mention.start, end: mention.end, capitalised: true}
   }
-  return {mentions: kept, units}
+  return {mentions: kept, constituents}
 }
 
-/** The longest known name starting at `items[index]`: pieces joined by spaces. */
-function matchAt(
-  items: ReturnType<typeof sentencePieces>,
-  index: number
-): {end: number; readings: Reading[]} | undefined {
-  const first = items[index] as Piece
+/** The longest known name starting at `items[index]`: word parts joined by spaces. */
+function matchAt(items: ReadonlyArray<WordPart | PartMark>, index: number): {end: number; readings: Reading[]} | undefined {
+  const first = partAt(items, index)!
   const candidates = gazetteer.get(first.text)
   if (!candidates) return undefined
   for (const candidate of candidates) {
     let position = index
     let matched = true
     for (let word = 0; word < candidate.words.length; word++) {
-      const item = items[position]
-      const piece = isPiece(item) ? item : undefined
-      if (!piece || piece.text !== candidate.words[word]) {
+      const part = partAt(items, position)
+      if (!part || part.text !== candidate.words[word]) {
         matched = false
         break
       }
-      if (word > 0 && piece.joinedBy !== 'space') {
+      if (word > 0 && part.joinedBy !== 'space') {
         matched = false
         break
       }
       // Only the last word of a name may carry the possessive ending.
-      if (piece.possessive && word < candidate.words.length - 1) {
+      if (part.possessive && word < candidate.words.length - 1) {
         matched = false
         break
       }
@@ -234,32 +245,32 @@ function matchAt(
  * `Government of Canada`).
  */
 function partOfLongerName(
-  items: ReturnType<typeof sentencePieces>,
+  items: ReadonlyArray<WordPart | PartMark>,
   start: number,
   end: number,
   readings: Reading[],
   lowercaseWords: Set<string>
 ): boolean {
-  const first = items[start] as Piece
-  const previous = items[start - 1]
-  if (isPiece(previous) && first.joinedBy === 'space') {
-    if (previous.text === 'of' || previous.text === 'de') {
-      const before = items[start - 2]
-      if (isPiece(before) && previous.joinedBy === 'space' && capitalised(before.text) && !stateOrgans.has(before.text)) {
+  const first = partAt(items, start)!
+  const previous = partAt(items, start - 1)
+  if (previous && first.joinedBy === 'space') {
+    if (nameConnectors.has(previous.text)) {
+      const before = partAt(items, start - 2)
+      if (before && previous.joinedBy === 'space' && isCapitalised(before.text) && !stateOrgans.has(before.text)) {
         return true
       }
     } else if (organisationHeadsBefore.has(previous.text)) {
       return true // `Real Madrid`, `Air Canada`, even opening a sentence
-    } else if (capitalised(previous.text) && !previous.possessive && !stateOrgans.has(previous.text) && !gazetteer.has(previous.text)) {
+    } else if (isCapitalised(previous.text) && !previous.possessive && !stateOrgans.has(previous.text) && !gazetteer.has(previous.text)) {
       const lower = previous.text.toLowerCase()
       const opener = previous.sentenceInitial && (sentenceOpeners.has(previous.text) || lowercaseWords.has(lower) || englishWords.has(lower))
       if (!opener) return true
     }
   }
-  const last = items[end - 1] as Piece
-  const next = items[end]
+  const last = partAt(items, end - 1)!
+  const next = partAt(items, end)
   const isDemonym = readings.every((reading) => reading.role === 'demonym')
-  if (!isDemonym && !last.possessive && isPiece(next) && next.joinedBy === 'space' && capitalised(next.text)) {
+  if (!isDemonym && !last.possessive && next && next.joinedBy === 'space' && isCapitalised(next.text)) {
     if (!stateOrgans.has(next.text) && !gazetteer.has(next.text)) return true
   }
   return false
@@ -269,15 +280,14 @@ function partOfLongerName(
  * `Washington state`, `the state of Washington`, `Washington Governor …`:
  * the draft means a US state (or another place of that name), not the capital.
  */
-function marksNotState(items: ReturnType<typeof sentencePieces>, start: number, end: number): boolean {
-  const next = items[end]
-  const afterNext = items[end + 1]
-  if (isPiece(next) && next.joinedBy === 'space') {
-    if (next.text === 'state' || next.text === 'Governor' || next.text === 'governor' || next.text === 'Gov.') return true
+function marksNotState(items: ReadonlyArray<WordPart | PartMark>, start: number, end: number): boolean {
+  const next = partAt(items, end)
+  const afterNext = partAt(items, end + 1)
+  if (next && next.joinedBy === 'space' && usStateMarkers.has(next.text)) {
     // `Washington State` but not `Moscow State University`.
-    if (next.text === 'State' && !(isPiece(afterNext) && afterNext.joinedBy === 'space' && capitalised(afterNext.text))) return true
+    if (next.text !== 'State' || !(afterNext && afterNext.joinedBy === 'space' && isCapitalised(afterNext.text))) return true
   }
-  const previous = items[start - 1]
-  const before = items[start - 2]
-  return isPiece(previous) && previous.text === 'of' && isPiece(before) && /^(?:[Ss]tate|[Gg]overnor)$/.test(before.text)
+  const previous = partAt(items, start - 1)
+  const before = partAt(items, start - 2)
+  return previous?.text === 'of' && before !== undefined && usStateMarkers.has(before.text)
 }

@@ -4,21 +4,26 @@
  * convention (`"We will not back down": Maduro defiant`); the story credits.
  */
 import type {Nodes as MdastNodes} from 'mdast'
-import type {DocumentModel} from './document.js'
+import {Layer, type DocumentModel} from './document.js'
 import type {Paragraph} from './text.js'
 
 const maxTitleWords = 15
 
+const headlineLayer = new Layer('headlines', findHeadlines)
+
+/** Indexes of the paragraphs that are headlines. */
 export function headlineParagraphs(document: DocumentModel): ReadonlySet<number> {
-  return document.layer('headlines', () => {
-    const headlines = new Set<number>()
-    const ranges = headingRanges(document)
-    for (const paragraph of document.paragraphs) {
-      if (ranges.some(([start, end]) => paragraph.start >= start && paragraph.start < end)) headlines.add(paragraph.index)
-      else if (paragraph.index === 0 && isTitleLine(paragraph, document.text)) headlines.add(paragraph.index)
-    }
-    return headlines
-  })
+  return document.layer(headlineLayer)
+}
+
+function findHeadlines(document: DocumentModel): ReadonlySet<number> {
+  const headlines = new Set<number>()
+  const ranges = headingRanges(document)
+  for (const paragraph of document.paragraphs) {
+    if (ranges.some(([start, end]) => paragraph.start >= start && paragraph.start < end)) headlines.add(paragraph.index)
+    else if (paragraph.index === 0 && isTitleLine(paragraph, document.text)) headlines.add(paragraph.index)
+  }
+  return headlines
 }
 
 function headingRanges(document: DocumentModel): Array<[number, number]> {

@@ -6,10 +6,11 @@
  * A capitalised first word of a sentence is taken as a name when the same
  * word also appears capitalised in mid-sentence, or when it is no English word.
  */
-import titleData from '../../data/name-titles.json' with {type: 'json'}
 import {englishWords} from '../lexicon/english-words.js'
-import type {DocumentModel} from './document.js'
-import {sentencePieces, type Piece} from './entities.js'
+import {nameTitles as titles} from '../lexicon/names.js'
+import {isCapitalised} from '../lexicon/words.js'
+import {Layer, type DocumentModel} from './document.js'
+import {wordParts, type WordPart} from './entities.js'
 
 export interface NameForm {
   /** As written: `Smith-Jones`, `Data Vault`. */
@@ -33,10 +34,10 @@ export interface NameLayer {
   lowercaseWords: ReadonlySet<string>
 }
 
-const titles: ReadonlySet<string> = new Set(titleData.entries.map((entry) => entry.text))
+const nameLayer = new Layer('names', findNames)
 
 export function namesOf(document: DocumentModel): NameLayer {
-  return document.layer('names', findNames)
+  return document.layer(nameLayer)
 }
 
 const specialLetters: Record<string, string> = {ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ß: 'ss', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ı: 'i', þ: 'th', ð: 'd'}
@@ -51,8 +52,6 @@ export function foldName(text: string): string {
   return folded.toLowerCase()
 }
 
-const capitalised = (text: string) => /^\p{Lu}/u.test(text)
-
 /** A word without a sentence's full stop (`Mugabe.`), but an abbreviation keeps its points (`U.S.`). */
 function bare(text: string): string {
   return text.endsWith('.') && text.indexOf('.') === text.length - 1 && text.length > 3 ? text.slice(0, -1) : text
@@ -61,15 +60,15 @@ function bare(text: string): string {
 function findNames(document: DocumentModel): NameLayer {
   const lowercaseWords = new Set<string>()
   const midSentence = new Set<string>()
-  const runs: Array<{pieces: Piece[]; sentence: number}> = []
+  const runs: Array<{parts: WordPart[]; sentence: number}> = []
 
   for (const sentence of document.sentences) {
-    let run: Piece[] = []
+    let run: WordPart[] = []
     const flush = () => {
-      if (run.length > 0) runs.push({pieces: run, sentence: sentence.index})
+      if (run.length > 0) runs.push({parts: run, sentence: sentence.index})
       run = []
     }
-    for (const item of sentencePieces(sentence)) {
+    for (const item of wordParts(sentence)) {
       if (!('text' in item)) {
         if (item.punctuation !== '-') flush()
         continue
@@ -80,7 +79,7 @@ function findNames(document: DocumentModel): NameLayer {
         flush()
         continue
       }
-      if (!capitalised(item.text)) {
+      if (!isCapitalised(item.text)) {
         lowercaseWords.add(item.text.toLowerCase())
         flush()
         continue
@@ -94,23 +93,23 @@ function findNames(document: DocumentModel): NameLayer {
   }
 
   const forms: NameForm[] = []
-  for (const {pieces, sentence} of runs) {
+  for (const {parts, sentence} of runs) {
     // A sentence opener is a name if the draft capitalises it mid-sentence too, or if it is no English word.
-    const opener = pieces[0]
+    const opener = parts[0]
     const lower = bare(opener.text).toLowerCase()
     const common = englishWords.has(lower) || lowercaseWords.has(lower) || titles.has(opener.text)
     const first = opener.sentenceInitial && !midSentence.has(opener.text) && common ? 1 : 0
-    for (let start = first; start < pieces.length; start++) {
-      for (let end = start; end < Math.min(pieces.length, start + 3); end++) {
-        const head = pieces[start]
-        const tail = pieces[end]
-        const before = pieces[start - 1]
-        const after = pieces[end + 1]
-        const words = pieces.slice(start, end + 1)
-        if (words.every((piece) => titles.has(piece.text) || titles.has(bare(piece.text)))) continue
+    for (let start = first; start < parts.length; start++) {
+      for (let end = start; end < Math.min(parts.length, start + 3); end++) {
+        const head = parts[start]
+        const tail = parts[end]
+        const before = parts[start - 1]
+        const after = parts[end + 1]
+        const words = parts.slice(start, end + 1)
+        if (words.every((part) => titles.has(part.text) || titles.has(bare(part.text)))) continue
         forms.push({
-          text: words.map((piece, index) => (index > 0 ? (piece.joinedBy === 'hyphen' ? '-' : ' ') : '') + bare(piece.text)).join(''),
-          key: foldName(words.map((piece) => bare(piece.text)).join('')),
+          text: words.map((part, index) => (index > 0 ? (part.joinedBy === 'hyphen' ? '-' : ' ') : '') + bare(part.text)).join(''),
+          key: foldName(words.map((part) => bare(part.text)).join('')),
           start: head.start,
           end: tail.bodyEnd - (tail.text.endsWith('.') && bare(tail.text) !== tail.text ? 1 : 0),
           words: end - start + 1,

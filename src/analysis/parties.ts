@@ -5,7 +5,7 @@
  * neither do seats of one organ of the state (`Congress`, `the Pentagon`),
  * because `Congress and the White House` are two real parties.
  */
-import {displayNames, partOf, type Reading} from '../lexicon/countries.js'
+import {displayNames, namesWithArticle, partOf, type Reading} from '../lexicon/countries.js'
 import type {EntityMention} from './entities.js'
 
 /** The one state a mention stands for, or undefined when it is not a state or is ambiguous between several. */
@@ -51,12 +51,10 @@ export function namedAs(mention: EntityMention): string {
   return mention.article ? 'the ' + mention.text : mention.text
 }
 
-/** Country names that take an article in running text. */
-const withArticle = /^(?:United |Republic |Democratic |Central African|Dominican Republic|Czech Republic|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|European Union|Holy See|Vatican)|Islands$/
-
+/** The state's name as running text writes it: `the Philippines`, `China`. */
 export function countryName(state: string): string {
   const name = displayNames.get(state) ?? state
-  return withArticle.test(name) ? 'the ' + name : name
+  return namesWithArticle.has(state) ? 'the ' + name : name
 }
 
 /** "Beijing is the capital of China, so …": the explanation for a pair of mentions of one state. */

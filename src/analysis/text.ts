@@ -4,6 +4,7 @@
  */
 import type {Nodes, Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import {normalizeWord} from '../lexicon/words.js'
 
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'source'
 
@@ -42,10 +43,6 @@ export interface Paragraph {
 export interface TextStructure {
   paragraphs: Paragraph[]
   sentences: Sentence[]
-}
-
-export function normalizeWord(value: string): string {
-  return value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")
 }
 
 export function readStructure(tree: Root): TextStructure {

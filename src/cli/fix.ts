@@ -21,6 +21,7 @@ import type {VFileMessage} from 'vfile-message'
 import {fixOf, fixUntilStable, type Fix} from '../fix/fix.js'
 import {lintForFix} from '../fix/fix-lint.js'
 import {createBaseProcessor} from '../pipeline/processor.js'
+import {displayPath} from '../reporters/shared.js'
 
 export interface CliFixOptions {
   /** Print a diff instead of writing. */
@@ -179,10 +180,6 @@ function writeAtomically(target: string, expected: Uint8Array, text: string): vo
 
 export function unifiedDiff(name: string, before: string, after: string): string {
   return createTwoFilesPatch('a/' + name, 'b/' + name, before, after, undefined, undefined, {context: 2})
-}
-
-function displayPath(file: VFile): string {
-  return file.path ? path.relative(file.cwd, path.resolve(file.cwd, file.path)) || file.path : '<stdin>'
 }
 
 function leftNote(messages: readonly VFileMessage[]): string {

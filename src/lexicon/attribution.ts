@@ -7,8 +7,8 @@ import verbData from '../../data/reporting-verbs.json' with {type: 'json'}
 import hedgeData from '../../data/hedges.json' with {type: 'json'}
 import vagueData from '../../data/vague-sources.json' with {type: 'json'}
 import wordData from '../../data/attribution-words.json' with {type: 'json'}
-import {normalizeWord} from '../analysis/text.js'
 import {PhraseMatcher} from './phrases.js'
+import {normalizeWord} from './words.js'
 
 export interface ReportingVerb {
   lemma: string
@@ -42,7 +42,8 @@ export interface VagueWord {
   origin?: string
 }
 
-export const reportingVerbs: readonly ReportingVerb[] = verbData.entries as ReportingVerb[]
+export const reportingVerbs: readonly ReportingVerb[] = verbData.entries
+// JSON gives `kind` as a string; data/schema/hedges.schema.json (tested) holds it to the union.
 export const hedges: readonly Hedge[] = hedgeData.entries as Hedge[]
 
 /** Verb forms to reporting verbs. A form may belong to one verb only; later entries do not override earlier ones. */
@@ -70,17 +71,57 @@ export function verbTable(extra: readonly string[] = []): VerbTable {
   return table
 }
 
-function wordSet(list: {words: string[]}): ReadonlySet<string> {
-  return new Set(list.words.map(normalizeWord))
+/** The names of the word classes in data/attribution-words.json. */
+type WordClass =
+  | 'pronouns'
+  | 'auxiliaries'
+  | 'beForms'
+  | 'determiners'
+  | 'stoppers'
+  | 'documents'
+  | 'accusers'
+  | 'crowdVerbs'
+  | 'clauseOpeners'
+  | 'specificDeterminers'
+  | 'vagueHeads'
+  | 'sourceNouns'
+  | 'ambiguousVerbs'
+  | 'articles'
+  | 'objectPronouns'
+  | 'clauseWords'
+  | 'thirdPersonPronouns'
+  | 'personalPronouns'
+  | 'continuingVerbs'
+  | 'recollectionVerbs'
+
+function wordSet(name: WordClass): ReadonlySet<string> {
+  const entry = wordData.entries.find((candidate) => candidate.list === name)
+  if (!entry) throw new Error(`data/attribution-words.json has no list \`${name}\``)
+  return new Set(entry.words.map(normalizeWord))
 }
 
-export const pronouns = wordSet(wordData.pronouns)
-export const auxiliaries = wordSet(wordData.auxiliaries)
-export const beForms = wordSet(wordData.beForms)
-export const determiners = wordSet(wordData.determiners)
-export const stoppers = wordSet(wordData.stoppers)
-export const documentNouns = wordSet(wordData.documents)
-export const accuserWords = wordSet(wordData.accusers)
+/** Subject pronouns that can be a speaker (`she said`). */
+export const pronouns = wordSet('pronouns')
+export const auxiliaries = wordSet('auxiliaries')
+export const beForms = wordSet('beForms')
+export const determiners = wordSet('determiners')
+export const stoppers = wordSet('stoppers')
+export const documentNouns = wordSet('documents')
+export const accuserWords = wordSet('accusers')
+/** Lemmas of reporting verbs with common other senses: they credit only in a credit position. */
+export const ambiguousVerbs = wordSet('ambiguousVerbs')
+export const articles = wordSet('articles')
+export const objectPronouns = wordSet('objectPronouns')
+/** Words that open a clause of their own: after one, a credit does not close its sentence. */
+export const clauseWords = wordSet('clauseWords')
+/** `he`, `she`, `it`, `they`: pronoun credits that need a speaker to point back to. */
+export const thirdPersonPronouns = wordSet('thirdPersonPronouns')
+/** `he`, `she`, `they`: pronouns for people. */
+export const personalPronouns = wordSet('personalPronouns')
+/** Lemmas that carry on a statement already under way (`it continued`, `she went on`). */
+export const continuingVerbs = wordSet('continuingVerbs')
+/** Lemmas that report remembering words said earlier (`she later recalled`). */
+export const recollectionVerbs = wordSet('recollectionVerbs')
 
 /** Hedge phrases, plus `extra` phrases from configuration (taken as plain hedges). */
 export function hedgeMatcher(extra: readonly string[] = [], ignore: readonly string[] = []): PhraseMatcher<Hedge> {
@@ -92,14 +133,20 @@ export function hedgeMatcher(extra: readonly string[] = [], ignore: readonly str
   return new PhraseMatcher(entries.filter((entry) => !skipped.has(entry.phrase)).map((entry) => ({phrase: entry.phrase, value: entry})))
 }
 
-interface VagueLists {
-  quantifiers: VagueWord[]
-  groups: VagueWord[]
-  standaloneGroups: VagueWord[]
-  described: VagueWord[]
+type VagueList = 'quantifier' | 'group' | 'standalone-group' | 'described'
+
+function vagueList(list: VagueList): VagueWord[] {
+  return vagueData.entries
+    .filter((entry) => entry.list === list)
+    .map(({list: _list, text, ...rest}): VagueWord => (list === 'described' ? {phrase: text, ...rest} : {word: text, ...rest}))
 }
 
-const vague = vagueData as unknown as VagueLists
+const vague = {
+  quantifiers: vagueList('quantifier'),
+  groups: vagueList('group'),
+  standaloneGroups: vagueList('standalone-group'),
+  described: vagueList('described')
+}
 
 export interface VagueSourceTables {
   /** Quantifier phrases (`some`, `a number of`). */
@@ -125,12 +172,12 @@ export function vagueSourceTables(extraGroups: readonly string[] = []): VagueSou
 }
 
 /** Nouns for people or texts that act as sources: a described phrase needing one counts only right after it. */
-export const sourceNouns = wordSet(wordData.sourceNouns)
+export const sourceNouns = wordSet('sourceNouns')
 /** Verbs that make a crowd a source of a claim (`analysts say`); `people find` does not. */
-export const crowdVerbs = wordSet(wordData.crowdVerbs)
+export const crowdVerbs = wordSet('crowdVerbs')
 /** Words after which a crowd still opens its clause (`…, but critics say`). */
-export const clauseOpeners = wordSet(wordData.clauseOpeners)
+export const clauseOpeners = wordSet('clauseOpeners')
 /** Determiners that make a credit's head specific (`the reports`). */
-export const specificDeterminers = wordSet(wordData.specificDeterminers)
+export const specificDeterminers = wordSet('specificDeterminers')
 /** Heads of credits that are themselves vague (`reports said`, `sources said`). */
-export const vagueHeads = wordSet(wordData.vagueHeads)
+export const vagueHeads = wordSet('vagueHeads')

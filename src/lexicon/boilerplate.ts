@@ -13,6 +13,7 @@ export interface BoilerplatePattern {
   origin?: string
 }
 
+// JSON gives `match` as a string; data/schema/boilerplate.schema.json (tested) holds it to the union.
 export const boilerplatePatterns: readonly BoilerplatePattern[] = data.entries as BoilerplatePattern[]
 
 /** Lower case, straight quotes, single spaces. */

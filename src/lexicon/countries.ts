@@ -41,6 +41,8 @@ interface AliasEntry {
   names: string[]
   ambiguous?: string[]
   formerNames?: string[]
+  /** The display name takes `the` (`the Philippines`). */
+  article?: boolean
   kind: string
   partOf?: string
 }
@@ -70,10 +72,10 @@ interface SeatEntry {
   historical?: boolean
 }
 
-const aliases = aliasData.entries as AliasEntry[]
-const capitals = capitalData.entries as CapitalEntry[]
-const demonyms = demonymData.entries as DemonymEntry[]
-const seats = seatData.entries as SeatEntry[]
+const aliases: readonly AliasEntry[] = aliasData.entries
+const capitals: readonly CapitalEntry[] = capitalData.entries
+const demonyms: readonly DemonymEntry[] = demonymData.entries
+const seats: readonly SeatEntry[] = seatData.entries
 
 /** Entity ids that are parts of another (England of the UK): used to keep readings distinct. */
 export const partOf: ReadonlyMap<string, string> = new Map(
@@ -89,6 +91,9 @@ function buildDisplayNames(): Map<string, string> {
   for (const entry of aliases) names.set(entry.id, entry.names[0])
   return names
 }
+
+/** Entity ids whose display name takes `the` in running text (`the United States`). */
+export const namesWithArticle: ReadonlySet<string> = new Set(aliases.filter((entry) => entry.article).map((entry) => entry.id))
 
 /** Split a name into the words the text analysis sees (white space separates words). */
 export function nameWords(name: string): string[] {

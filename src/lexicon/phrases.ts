@@ -5,8 +5,14 @@
  * `|`; `*` stands for any one word. Matching is case-insensitive and runs in
  * time linear in the text: candidates are looked up by their first word.
  */
-import type {Token} from '../analysis/text.js'
-import {normalizeWord} from '../analysis/text.js'
+import {isCapitalised, normalizeWord} from './words.js'
+
+/** What matching needs of a word: its text as written and its normalised form (an analysis token has both). */
+export interface MatchWord {
+  value: string
+  /** The normalised form (`normalizeWord`). */
+  lower: string
+}
 
 export interface CompiledPhrase<Value> {
   phrase: string
@@ -14,10 +20,10 @@ export interface CompiledPhrase<Value> {
   value: Value
 }
 
-export interface PhraseMatch<Value> {
+export interface PhraseMatch<Value, Word extends MatchWord = MatchWord> {
   phrase: CompiledPhrase<Value>
   /** The matched word tokens, one per slot. */
-  tokens: Token[]
+  tokens: Word[]
 }
 
 export class PhraseMatcher<Value> {
@@ -39,10 +45,10 @@ export class PhraseMatcher<Value> {
   }
 
   /** Every phrase that matches the words starting at `index` (longest first). */
-  matchAt(words: readonly Token[], index: number): Array<PhraseMatch<Value>> {
+  matchAt<Word extends MatchWord>(words: readonly Word[], index: number): Array<PhraseMatch<Value, Word>> {
     const candidates = this.#byFirstWord.get(words[index].lower)
     if (!candidates) return []
-    const found: Array<PhraseMatch<Value>> = []
+    const found: Array<PhraseMatch<Value, Word>> = []
     for (const phrase of candidates) {
       if (index + phrase.slots.length > words.length) continue
       let fits = true
@@ -59,8 +65,8 @@ export class PhraseMatcher<Value> {
   }
 
   /** Non-overlapping matches in a run of words, scanning left to right, longest first. */
-  findAll(words: readonly Token[]): Array<PhraseMatch<Value>> {
-    const found: Array<PhraseMatch<Value>> = []
+  findAll<Word extends MatchWord>(words: readonly Word[]): Array<PhraseMatch<Value, Word>> {
+    const found: Array<PhraseMatch<Value, Word>> = []
     let index = 0
     while (index < words.length) {
       const [best] = this.matchAt(words, index)
@@ -84,7 +90,7 @@ export function compilePhrase<Value>(phrase: string, value: Value): CompiledPhra
 }
 
 /** Fill `$1`…`$9` in a replacement with the words matched by those slots, keeping the first letter's case. */
-export function fillReplacement(template: string, tokens: readonly Token[]): string {
+export function fillReplacement(template: string, tokens: readonly MatchWord[]): string {
   let result = ''
   for (let index = 0; index < template.length; index++) {
     const char = template.charAt(index)
@@ -100,9 +106,5 @@ export function fillReplacement(template: string, tokens: readonly Token[]): str
 }
 
 function matchCase(text: string, model: string): string {
-  const first = model.charAt(0)
-  if (first !== '' && first === first.toUpperCase() && first !== first.toLowerCase()) {
-    return text.charAt(0).toUpperCase() + text.slice(1)
-  }
-  return text
+  return isCapitalised(model) ? text.charAt(0).toUpperCase() + text.slice(1) : text
 }

@@ -8,7 +8,7 @@ export interface Pleonasm {
   origin?: string
 }
 
-export const pleonasms: readonly Pleonasm[] = data.entries as Pleonasm[]
+export const pleonasms: readonly Pleonasm[] = data.entries
 
 export function pleonasmMatcher(extra: readonly Pleonasm[] = [], ignore: readonly string[] = []): PhraseMatcher<Pleonasm> {
   const skipped = new Set(ignore.map((phrase) => phrase.toLowerCase()))

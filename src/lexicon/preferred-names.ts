@@ -21,7 +21,7 @@ export interface PreferredName {
   source?: string
 }
 
-export const preferredNames: readonly PreferredName[] = data.entries as PreferredName[]
+export const preferredNames: readonly PreferredName[] = data.entries
 
 /** Every occurrence of `form` in `text` as a whole word (letters or digits never touch it). */
 export function wholeWordOccurrences(text: string, form: string): number[] {

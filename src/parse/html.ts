@@ -21,6 +21,7 @@ import {ParseEnglish} from 'parse-english'
 import type {Point} from 'unist'
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
+import {pointAt, type ToPoint} from './points.js'
 
 /** Elements whose text is not prose to edit. */
 const untouchedElements = new Set(['pre', 'kbd', 'samp', 'template', 'noscript', 'textarea'])
@@ -186,13 +187,6 @@ function agreeAhead(raw: string, i: number, decoded: string, j: number): boolean
     if (a !== b) return false
   }
   return true
-}
-
-type ToPoint = ReturnType<typeof location>['toPoint']
-
-function pointAt(place: ToPoint, offset: number): Point {
-  const found = place(offset)
-  return {line: found?.line ?? 1, column: found?.column ?? 1, offset}
 }
 
 interface Positioned {

@@ -12,6 +12,7 @@ import {ParseEnglish} from 'parse-english'
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
 import {paragraphRanges, type Range} from './paragraphs.js'
+import {pointAt, type ToPoint} from './points.js'
 
 /** Longest stretch handed to the parser at once: very long paragraphs are cut between sentences. */
 const maximumChunkLength = 8000
@@ -37,11 +38,10 @@ export function parsePlainText(value: string, file: VFile): Root {
   return {
     type: 'RootNode',
     children,
-    position: {start: toPoint(place.toPoint, 0), end: toPoint(place.toPoint, value.length)}
+    position: {start: pointAt(place.toPoint, 0), end: pointAt(place.toPoint, value.length)}
   }
 }
 
-type ToPoint = ReturnType<typeof location>['toPoint']
 
 function parseParagraph(value: string, range: Range, point: ToPoint): Paragraph {
   const children: Paragraph['children'] = []
@@ -54,7 +54,7 @@ function parseParagraph(value: string, range: Range, point: ToPoint): Paragraph 
   return {
     type: 'ParagraphNode',
     children,
-    position: {start: toPoint(point, range.start), end: toPoint(point, range.end)}
+    position: {start: pointAt(point, range.start), end: pointAt(point, range.end)}
   }
 }
 
@@ -92,13 +92,8 @@ function whiteSpace(value: string, start: number, end: number, point: ToPoint): 
   return {
     type: 'WhiteSpaceNode',
     value: value.slice(start, end),
-    position: {start: toPoint(point, start), end: toPoint(point, end)}
+    position: {start: pointAt(point, start), end: pointAt(point, end)}
   }
-}
-
-function toPoint(point: ToPoint, offset: number): Point {
-  const found = point(offset)
-  return {line: found?.line ?? 1, column: found?.column ?? 1, offset}
 }
 
 /**
@@ -109,14 +104,14 @@ function toPoint(point: ToPoint, offset: number): Point {
  * shifted arithmetically rather than looked up.
  */
 function relocate(node: Paragraph | Sentence | RootContent, base: number, point: ToPoint, arithmetic: boolean): void {
-  const origin = toPoint(point, base)
+  const origin = pointAt(point, base)
   const shift = arithmetic
     ? (item: Point): Point => ({
         line: origin.line + item.line - 1,
         column: item.line === 1 ? origin.column + item.column - 1 : item.column,
         offset: base + (item.offset ?? 0)
       })
-    : (item: Point): Point => toPoint(point, base + (item.offset ?? 0))
+    : (item: Point): Point => pointAt(point, base + (item.offset ?? 0))
   const stack: Array<{position?: Position; children?: unknown[]}> = [node]
   while (stack.length > 0) {
     const current = stack.pop()!

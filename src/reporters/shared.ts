@@ -10,10 +10,10 @@ export function levelOf(message: VFileMessage): Level {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
 }
 
-/** The file's path as the user named it: relative to where copydesk ran, with `/` separators. */
+/** The file's path as the user named it: relative to where copydesk ran, with `/` separators; `stdin` without a path. */
 export function displayPath(file: VFile): string {
   if (!file.path) return 'stdin'
-  const relative = path.isAbsolute(file.path) ? path.relative(file.cwd, file.path) : file.path
+  const relative = path.relative(file.cwd, path.resolve(file.cwd, file.path)) || file.path
   return relative.split(path.sep).join('/')
 }
 

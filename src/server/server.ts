@@ -43,6 +43,7 @@ import {messageControlPlugin} from '../pipeline/message-control.js'
 import {packageName, version} from '../meta.js'
 import {createBaseProcessor, type DraftFormat} from '../pipeline/processor.js'
 import {flattenFailure} from '../reporters/index.js'
+import {levelOf, type Level} from '../reporters/shared.js'
 
 /** What a diagnostic keeps for its quick fixes. */
 interface DiagnosticData {
@@ -51,6 +52,11 @@ interface DiagnosticData {
 
 const extensionsByLanguage: Record<string, string> = {markdown: '.md', html: '.html', plaintext: '.txt'}
 const formatsByLanguage: Record<string, DraftFormat> = {markdown: 'markdown', html: 'html', plaintext: 'text'}
+const diagnosticSeverity: Record<Level, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information
+}
 
 const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)
 const documents = new TextDocuments(TextDocument)
@@ -184,8 +190,7 @@ function toDiagnostic(message: VFileMessage): Diagnostic {
     const character = Math.max((message.column ?? 1) - 1, 0)
     range = Range.create(line, character, line, character)
   }
-  const severity =
-    message.fatal === true ? DiagnosticSeverity.Error : message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information
+  const severity = diagnosticSeverity[levelOf(message)]
   const diagnostic = Diagnostic.create(range, message.reason, severity, message.ruleId ?? undefined, packageName)
   if (message.url) diagnostic.codeDescription = {href: message.url}
   const expected = (message.expected ?? []).filter((value): value is string => typeof value === 'string')

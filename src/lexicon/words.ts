@@ -1,0 +1,15 @@
+/**
+ * How a word is compared with the word lists, and whether it is written
+ * capitalised: the two word tests that the analysis, the lexicon and the
+ * rules share.
+ */
+
+/** Lower case, curly apostrophes made straight: the form every word list is written in. */
+export function normalizeWord(value: string): string {
+  return value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")
+}
+
+/** The text starts with an upper-case letter (`Beijing`, `Émile`, not `iPhone` or `1990s`). */
+export function isCapitalised(text: string): boolean {
+  return /^\p{Lu}/u.test(text)
+}
