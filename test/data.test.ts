@@ -44,7 +44,11 @@ const entryKeys: Record<string, (entry: Entry) => string> = {
   'repeated-words-allowed': (entry) => String(entry.word),
   'reporting-verbs': (entry) => `${entry.lemma} ${entry.particle ?? ''}`,
   'seats-of-government': (entry) => String(entry.name),
-  'vague-sources': (entry) => `${entry.text} (${entry.list})`
+  'vague-sources': (entry) => `${entry.text} (${entry.list})`,
+  'figure-frames': (entry) => `${entry.word} (${entry.kind})`,
+  'person-titles': (entry) => `${entry.word} (${entry.kind})`,
+  'event-words': (entry) => `${entry.word} (${entry.kind})`,
+  'function-words': (entry) => String(entry.word)
 }
 
 /** Origins that only the team could decode, or that say nothing. */

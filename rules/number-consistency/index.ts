@@ -4,7 +4,7 @@
  * the seam left where two versions of a story were stitched together.
  * Documentation: rules/number-consistency/README.md.
  */
-import frameData from '../../data/figure-frames.json' with {type: 'json'}
+import {figureWords, outcomeFacts} from '../../src/lexicon/consistency.js'
 import type {Sentence, Token} from '../../src/analysis/text.js'
 import {defineRule} from '../../src/rule-kit/rule-kit.js'
 import {figureAt, figureText, type Figure} from './figures.js'
@@ -14,14 +14,12 @@ interface Options {
   ages?: boolean
 }
 
-type Kind = 'outcome' | 'update' | 'hedge' | 'other' | 'generic' | 'separate'
-const wordsOf = (kind: Kind) => new Set(frameData.entries.filter((entry) => entry.kind === kind).map((entry) => entry.word))
-const outcomeFact = new Map(frameData.entries.filter((entry) => entry.kind === 'outcome').map((entry) => [entry.word, entry.fact!]))
-const updateWords = wordsOf('update')
-const hedgeWords = wordsOf('hedge')
-const otherWords = wordsOf('other')
-const genericWords = wordsOf('generic')
-const separateWords = wordsOf('separate')
+const outcomeFact = outcomeFacts
+const updateWords = figureWords('update')
+const hedgeWords = figureWords('hedge')
+const otherWords = figureWords('other')
+const genericWords = figureWords('generic')
+const separateWords = figureWords('separate')
 /** Words that may stand between a figure and its outcome (`14 people were reportedly killed`). */
 const linkWords = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'reportedly', 'also', 'confirmed', 'believed', 'feared'])
 /** Words that end the noun after a figure (`killed 14 people in …`). */

@@ -4,8 +4,8 @@
  * for word, or a fragment of a longer one, is fine.
  * Documentation: rules/quote-integrity/README.md.
  */
-import functionWordData from '../../data/function-words.json' with {type: 'json'}
 import type {Quotation} from '../../src/analysis/quotes.js'
+import {functionWords} from '../../src/lexicon/consistency.js'
 import {defineRule} from '../../src/rule-kit/rule-kit.js'
 import {labelledAnswers, speakerOf} from './speakers.js'
 
@@ -20,7 +20,6 @@ interface Options {
 const shingleSize = 3
 /** Earlier quotations kept per shingle: bounds the work on a draft that repeats one phrase throughout. */
 const maxPerShingle = 8
-const functionWords = new Set(functionWordData.entries.map((entry) => entry.word))
 /** Content words two wordings must share before they can be one quotation. */
 const minSharedContent = 3
 

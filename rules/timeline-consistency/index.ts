@@ -4,7 +4,7 @@
  * names (`Monday, 3 March 2026`, a Tuesday).
  * Documentation: rules/timeline-consistency/README.md.
  */
-import eventData from '../../data/event-words.json' with {type: 'json'}
+import {eventLemmas, occasionWords} from '../../src/lexicon/consistency.js'
 import type {Sentence, Token} from '../../src/analysis/text.js'
 import {defineRule} from '../../src/rule-kit/rule-kit.js'
 import {dateAt, describeDate, weekdayName, weekdayOf, weekdayOfDate, yearOf, type CalendarDate} from './dates.js'
@@ -14,12 +14,7 @@ interface Options {
   events?: boolean
 }
 
-const eventOf = new Map<string, string>()
-const occasionWords = new Set<string>()
-for (const entry of eventData.entries) {
-  if (entry.kind === 'event' && entry.event) eventOf.set(entry.word, entry.event)
-  else if (entry.kind === 'occasion') occasionWords.add(entry.word)
-}
+const eventOf = eventLemmas
 /** How far after an event word its day may stand (`announced the plan on Monday`). */
 const eventReach = 6
 

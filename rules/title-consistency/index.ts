@@ -4,7 +4,7 @@
  * and, as advice, a surname used before the person's full name is given.
  * Documentation: rules/title-consistency/README.md.
  */
-import titleData from '../../data/person-titles.json' with {type: 'json'}
+import {titleAbbreviations, titleKinds} from '../../src/lexicon/consistency.js'
 import {headlineParagraphs} from '../../src/analysis/headings.js'
 import {foldName} from '../../src/analysis/names.js'
 import type {Sentence, Token} from '../../src/analysis/text.js'
@@ -15,12 +15,8 @@ interface Options {
   referenceOrder?: boolean
 }
 
-const kindOf = new Map<string, string>()
-const canonical = new Map<string, string>()
-for (const entry of titleData.entries) {
-  kindOf.set(entry.word, entry.kind)
-  if (entry.canonical) canonical.set(entry.word, entry.canonical)
-}
+const kindOf = titleKinds
+const canonical = titleAbbreviations
 const determiners = new Set(['the', 'a', 'an'])
 
 interface Mention {
