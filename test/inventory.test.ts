@@ -24,7 +24,7 @@ import type {DraftFormat} from '../src/pipeline/processor.js'
 import {codeBlocks, firstTable, readMarkdown, sections, type Cell} from './helpers/doc-blocks.js'
 import {listFixtures, root, rulesDir} from './helpers/fixtures.js'
 
-export const standardSections = ['What it catches', 'Why it matters', 'How it decides', 'Options', 'Default severity', 'Examples']
+const standardSections = ['What it catches', 'Why it matters', 'How it decides', 'Options', 'Default severity', 'Examples']
 
 const ids = Object.keys(rules)
 const fixtures = listFixtures()
@@ -53,7 +53,16 @@ function presetSeverity(preset: string, id: string): string {
   const setting = presets[preset]?.[id]
   const value = Array.isArray(setting) ? setting[0] : setting
   if (value === undefined) return 'off'
-  const aliases: Record<string, string> = {warning: 'warn', on: 'warn', '1': 'warn', true: 'warn', '2': 'error', '0': 'off', false: 'off', suggestion: 'info'}
+  const aliases: Record<string, string> = {
+    warning: 'warn',
+    on: 'warn',
+    '1': 'warn',
+    true: 'warn',
+    '2': 'error',
+    '0': 'off',
+    false: 'off',
+    suggestion: 'info'
+  }
   return aliases[String(value)] ?? String(value)
 }
 
@@ -65,10 +74,6 @@ function page(id: string): string {
 
 function pageSections(id: string) {
   return existsSync(page(id)) ? sections(readMarkdown(page(id)), 2) : []
-}
-
-function rel(file: string): string {
-  return path.relative(root, file)
 }
 
 describe('rule inventory', () => {
@@ -94,7 +99,9 @@ describe('rule inventory', () => {
         const own = fixtures.filter((fixture) => fixture.rule === id)
         const problems: string[] = []
         if (!own.some((fixture) => fixture.expected.length > 0)) {
-          problems.push(`rules/${id}/fixtures/ lacks a flagged fixture (a draft such as flagged.txt with its messages in flagged.expected.json)`)
+          problems.push(
+            `rules/${id}/fixtures/ lacks a flagged fixture (a draft such as flagged.txt with its messages in flagged.expected.json)`
+          )
         }
         if (!own.some((fixture) => fixture.expected.length === 0)) {
           problems.push(`rules/${id}/fixtures/ lacks a clean fixture (a draft with no .expected.json, which must give no message)`)
@@ -129,7 +136,10 @@ describe('rule inventory', () => {
         if (!section) expect.fail(`rules/${id}/README.md lacks the section 'Options'`)
         const table = firstTable(section.nodes)
         if (declared.length === 0) {
-          expect(table, `rules/${id}/README.md: ${id} takes no options, so its Options section should say "None." and hold no table`).toBeUndefined()
+          expect(
+            table,
+            `rules/${id}/README.md: ${id} takes no options, so its Options section should say "None." and hold no table`
+          ).toBeUndefined()
           return
         }
         if (!table) expect.fail(`rules/${id}/README.md: the Options section lacks a table (| option | type | default | meaning |)`)
@@ -149,14 +159,21 @@ describe('rule inventory', () => {
             continue
           }
           const type = typeName((meta.options as Record<string, unknown>)[name])
-          if (row[1]!.text !== type) problems.push(`rules/${id}/README.md: option \`${name}\` has type "${row[1]!.text}" in the table; the code says "${type}"`)
+          if (row[1]!.text !== type)
+            problems.push(`rules/${id}/README.md: option \`${name}\` has type "${row[1]!.text}" in the table; the code says "${type}"`)
           const wanted = (meta.defaults as Record<string, unknown>)[name]
-          if (!Object.is(JSON.stringify(parseDefault(row[2]!.code)), JSON.stringify(wanted)) || typeof parseDefault(row[2]!.code) === 'symbol') {
-            problems.push(`rules/${id}/README.md: option \`${name}\` has default ${row[2]!.text || '(none)'} in the table; the code says \`${JSON.stringify(wanted)}\``)
+          if (
+            !Object.is(JSON.stringify(parseDefault(row[2]!.code)), JSON.stringify(wanted)) ||
+            typeof parseDefault(row[2]!.code) === 'symbol'
+          ) {
+            problems.push(
+              `rules/${id}/README.md: option \`${name}\` has default ${row[2]!.text || '(none)'} in the table; the code says \`${JSON.stringify(wanted)}\``
+            )
           }
         }
         for (const name of rows.keys()) {
-          if (!declared.includes(name)) problems.push(`rules/${id}/README.md: the options table lists \`${name}\`, which ${id} does not declare in meta.options`)
+          if (!declared.includes(name))
+            problems.push(`rules/${id}/README.md: the options table lists \`${name}\`, which ${id} does not declare in meta.options`)
         }
         expect(problems).toEqual([])
       })
@@ -183,7 +200,10 @@ describe('rule inventory', () => {
       it('has examples, flagged and clean', () => {
         const examples = pageExamples(id)
         const problems: string[] = [...examples.problems]
-        if (!examples.flagged.length) problems.push(`rules/${id}/README.md: the Examples section lacks a flagged example (\`\`\`text flagged, then \`\`\`text messages)`)
+        if (!examples.flagged.length)
+          problems.push(
+            `rules/${id}/README.md: the Examples section lacks a flagged example (\`\`\`text flagged, then \`\`\`text messages)`
+          )
         if (!examples.clean.length) problems.push(`rules/${id}/README.md: the Examples section lacks a clean example (\`\`\`text clean)`)
         expect(problems).toEqual([])
       })
@@ -226,11 +246,14 @@ describe('rule inventory', () => {
         const cell = row[columns[index]!]
         const severity = presetSeverity(preset, id)
         if (cell && (cell.code ?? cell.text) !== severity) {
-          problems.push(`README.md: the rule table gives \`${id}\` ${cell.text} in \`${preset}\`; src/config/presets.ts says \`${severity}\``)
+          problems.push(
+            `README.md: the rule table gives \`${id}\` ${cell.text} in \`${preset}\`; src/config/presets.ts says \`${severity}\``
+          )
         }
       })
     }
-    for (const id of listed.keys()) if (!(id in rules)) problems.push(`README.md: the rule table lists \`${id}\`, which rules/index.ts does not register`)
+    for (const id of listed.keys())
+      if (!(id in rules)) problems.push(`README.md: the rule table lists \`${id}\`, which rules/index.ts does not register`)
     expect(problems).toEqual([])
   })
 })
@@ -248,7 +271,7 @@ const examplesCache = new Map<string, {flagged: FlaggedExample[]; clean: Code[];
  * and ```` ```text clean ```` blocks. `markdown` or `html` instead of `text` lints
  * the example in that format.
  */
-export function pageExamples(id: string) {
+function pageExamples(id: string) {
   const cached = examplesCache.get(id)
   if (cached) return cached
   const found = {flagged: [] as FlaggedExample[], clean: [] as Code[], problems: [] as string[]}
@@ -261,7 +284,7 @@ export function pageExamples(id: string) {
     const where = `rules/${id}/README.md line ${code.position?.start.line}`
     if (kind === 'flagged') {
       const next = blocks[index + 1]?.code
-      if (!next || next.meta?.trim() !== 'messages') {
+      if (next?.meta?.trim() !== 'messages') {
         found.problems.push(`${where}: a flagged example must be followed by a \`\`\`text messages block with the messages it gives`)
         return
       }
@@ -281,7 +304,7 @@ const formats: Record<string, DraftFormat> = {text: 'text', txt: 'text', markdow
 async function messagesOf(id: string, code: Code): Promise<string[]> {
   const file = await lint(code.value + '\n', {format: formats[code.lang ?? 'text'] ?? 'text'})
   return file.messages
-    .filter((message) => message.ruleId === id || message.fatal === true && !message.ruleId)
+    .filter((message) => message.ruleId === id || (message.fatal === true && !message.ruleId))
     .map((message) => {
       const {start, end} = message.place && 'start' in message.place ? message.place : {start: message.place, end: message.place}
       return `${start?.line}:${start?.column}-${end?.line}:${end?.column} ${message.reason}`

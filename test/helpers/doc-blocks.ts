@@ -43,6 +43,8 @@ export interface Cell {
   text: string
   /** The literal text of the cell's first inline code span. */
   code?: string
+  /** Every inline code span in the cell. */
+  codes: string[]
 }
 
 /** The first table among `nodes`, as rows of cells (the header row first). */
@@ -50,8 +52,15 @@ export function firstTable(nodes: RootContent[]): Cell[][] | undefined {
   const table = nodes.find((node): node is Table => node.type === 'table')
   return table?.children.map((row) =>
     row.children.map((cell) => {
-      const code = cell.children.find((child) => child.type === 'inlineCode')
-      return {text: toString(cell).trim(), code: code?.type === 'inlineCode' ? code.value : undefined}
+      const codes: string[] = []
+      const walk = (nodes: RootContent[]) => {
+        for (const node of nodes) {
+          if (node.type === 'inlineCode') codes.push(node.value)
+          else if ('children' in node) walk(node.children as RootContent[])
+        }
+      }
+      walk(cell.children as RootContent[])
+      return {text: toString(cell).trim(), code: codes[0], codes}
     })
   )
 }
