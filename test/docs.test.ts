@@ -36,6 +36,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import type {Code, Link, Root, RootContent} from 'mdast'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {createProcessor} from '../src/index.js'
 import {codeBlocks, firstTable, readMarkdown, sections, type Block} from './helpers/doc-blocks.js'
 import {root} from './helpers/fixtures.js'
 
@@ -232,6 +233,31 @@ describe('docs', () => {
       const where = `${doc} line ${block.code.position?.start.line} shows ${file}, but the file differs`
       if (block.code.lang === 'json') expect(JSON.parse(block.code.value), where).toEqual(JSON.parse(text))
       else expect(block.code.value.trim(), where).toBe(text.trim())
+    }
+  })
+
+  it('shows only configurations copydesk accepts', () => {
+    const rulePages = readdirSync(path.join(root, 'rules'))
+      .filter((id) => existsSync(path.join(root, 'rules', id, 'README.md')))
+      .map((id) => `rules/${id}/README.md`)
+    const configs: Array<{where: string; config: Record<string, unknown>}> = []
+    for (const page of [...docFiles, ...rulePages]) {
+      for (const {code} of codeBlocks(readMarkdown(path.join(root, page)))) {
+        if (code.lang !== 'json') continue
+        const where = `${page} line ${code.position?.start.line}`
+        let value: unknown
+        try {
+          value = JSON.parse(code.value)
+        } catch (error) {
+          throw new Error(`${where}: the JSON does not parse: ${(error as Error).message}`)
+        }
+        if (value && typeof value === 'object' && ('rules' in value || 'preset' in value))
+          configs.push({where, config: value as Record<string, unknown>})
+      }
+    }
+    expect(configs.length).toBeGreaterThan(5)
+    for (const {where, config} of configs) {
+      expect(() => createProcessor({...config, plugins: []}), where).not.toThrow()
     }
   })
 
