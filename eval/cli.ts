@@ -8,6 +8,7 @@
  *   npm run eval -- --patterns                     # recall of every pattern
  *   npm run eval -- --show differences             # shape-invariance differences on the untouched articles
  *   npm run eval -- --json
+ *   npm run eval -- --dump eval-lists.json         # and every miss, false positive and difference as JSON
  *   npm run eval -- --jobs 1                       # in one thread (default: two worker threads)
  *
  * docs/accuracy.md explains what is counted.
@@ -49,6 +50,7 @@ try {
       patterns: {type: 'boolean', default: false},
       json: {type: 'boolean', default: false},
       jobs: {type: 'string'},
+      dump: {type: 'string'},
       'write-floors': {type: 'boolean', default: false},
       'write-differences': {type: 'boolean', default: false},
       help: {type: 'boolean', default: false}
@@ -58,7 +60,7 @@ try {
   fail((error as Error).message)
 }
 if (values.help) {
-  console.log('usage: npm run eval -- [--seed N] [--articles N] [--shape S]... [--show misses|fp|differences] [--rule R]... [--half tuning|check] [--limit N] [--patterns] [--jobs N] [--json]')
+  console.log('usage: npm run eval -- [--seed N] [--articles N] [--shape S]... [--show misses|fp|differences] [--rule R]... [--half tuning|check] [--limit N] [--patterns] [--jobs N] [--json] [--dump FILE] [--write-floors] [--write-differences]')
   console.log(`shapes: ${shapeNames.join(', ')}`)
   process.exit(0)
 }
@@ -121,6 +123,10 @@ async function inWorkers(count: number) {
 if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(40) + '\r')
 const seconds = ((Date.now() - started) / 1000).toFixed(1)
 
+if (values.dump) {
+  // Every miss, false positive and shape difference, for reading with other tools.
+  writeFileSync(values.dump, JSON.stringify({misses: result.misses, falsePositives: result.falsePositives, differences: result.differences}, null, 1) + '\n')
+}
 if (values['write-floors']) {
   writeFileSync(floorsFile, JSON.stringify({_doc: floorsDoc, articles: ciArticles, seed: ciSeed, rules: measure(result)}, null, 2) + '\n')
   console.error(`eval: wrote ${floorsFile}`)
