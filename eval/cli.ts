@@ -161,7 +161,7 @@ if (values.json) {
   console.log(JSON.stringify({seed, articles: result.articles, sentences: result.sentences, seconds: Number(seconds), rules, baseline, differences: result.differences.length}, null, 2))
 } else if (values.show === 'misses') {
   const misses = keep(result.misses)
-  for (const miss of misses.slice(0, limit)) console.log(`${miss.rule} ${miss.half}/${miss.pattern} ${miss.shape} ${miss.article}\n    ${miss.text}`)
+  for (const miss of misses.slice(0, limit)) console.log(`${miss.rule} ${miss.half}/${miss.pattern} ${miss.shape} ${miss.article}${miss.span ? ` at \`${miss.span}\`` : ''}\n    ${miss.text}`)
   console.log(`\n${misses.length} misses${misses.length > limit ? ` (first ${limit} shown; --limit N)` : ''}`)
 } else if (values.show === 'fp') {
   const fps = keep(result.falsePositives)

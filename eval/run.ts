@@ -18,6 +18,7 @@ export interface Defect {
   article: string
   units: string[]
   text: string
+  span?: string
 }
 
 export interface PlantedArticle {
@@ -41,7 +42,7 @@ export function plantArticle(article: Article, half: Half, seed: number, generat
       const pattern = patterns[(first + offset) % patterns.length]
       const planted = pattern.plant(context)
       if (!planted) continue
-      defects.push({rule: generator.rule, pattern: pattern.id, half, article: article.name, units: planted.units, text: planted.text})
+      defects.push({rule: generator.rule, pattern: pattern.id, half, article: article.name, units: planted.units, text: planted.text, span: planted.span})
       break
     }
   })
@@ -112,6 +113,7 @@ export interface Count {
 }
 
 export interface Miss {
+  span?: string
   rule: string
   shape: ShapeName
   half: Half
@@ -318,7 +320,7 @@ function score(result: ArticleResult, rules: ReadonlySet<string>, document: Plan
     const found_ = hits.length > 0
     tally(defect.rule)[found_ ? 0 : 2]++
     result.patterns.push([defect.rule, defect.pattern, defect.half, found_ ? 1 : 0, found_ ? 0 : 1])
-    if (!found_) result.misses.push({rule: defect.rule, shape, half: defect.half, pattern: defect.pattern, article: document.article.name, text: defect.text})
+    if (!found_) result.misses.push({rule: defect.rule, shape, half: defect.half, pattern: defect.pattern, article: document.article.name, text: defect.text, span: defect.span})
   }
   const texts = new Map(document.article.blocks.flatMap((block) => block.units.map((unit) => [unit.id, unit.text] as const)))
   for (const finding of found) {

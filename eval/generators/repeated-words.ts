@@ -39,7 +39,7 @@ function doubling(id: string, half: Half, test: (value: string, index: number) =
         const text = candidate.unit.text
         const copy = slot.start === 0 ? slot.value.toLowerCase() : slot.value
         const planted = text.slice(0, slot.end) + ' ' + copy + text.slice(slot.end)
-        return {units: [context.rewrite(candidate, planted)], text: planted}
+        return {units: [context.rewrite(candidate, planted)], text: planted, span: `${slot.value} ${copy}`}
       }
       return undefined
     }
