@@ -33,7 +33,7 @@ const cell = (score: Score) =>
 export function table(result: EvalResult): string {
   const lines: string[] = []
   const header = '    TP   FP  miss recall  prec'
-  lines.push(`${result.articles} articles, ${result.sentences} sentences, ${result.defects} planted documents' defects per shape, seed ${result.seed}`)
+  lines.push(`${result.articles} articles, ${result.sentences} sentences, ${result.defects} planted defects (both halves), each in ${result.shapes.length} shapes, seed ${result.seed}`)
   lines.push('')
   lines.push('rule / shape'.padEnd(36) + ' | tuning' + ' '.repeat(header.length - 7) + ' | check' + ' '.repeat(header.length - 6) + ' | both')
   lines.push(''.padEnd(36) + ' |' + header + ' |' + header + ' |' + header)

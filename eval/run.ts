@@ -113,13 +113,13 @@ export interface Count {
 }
 
 export interface Miss {
-  span?: string
   rule: string
   shape: ShapeName
   half: Half
   pattern: string
   article: string
   text: string
+  span?: string
 }
 
 export interface FalsePositive {
