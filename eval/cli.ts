@@ -83,11 +83,13 @@ const generators = await loadGenerators()
 for (const rule of values.rule ?? []) {
   if (!generators.some((generator) => generator.rule === rule) && values.show !== 'differences') fail(`no generator for rule ${rule}`)
 }
+if (values.articles !== undefined && !/^[1-9]\d*$/.test(values.articles)) fail(`--articles takes a positive whole number, not ${values.articles}`)
+if (!/^[1-9]\d*$/.test(values.limit!)) fail(`--limit takes a positive whole number, not ${values.limit}`)
 const corpus = loadCorpus(shared)
 const articles = values.articles ? sample(corpus, Number(values.articles)) : corpus
 const started = Date.now()
+if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) fail(`--jobs takes a positive whole number, not ${values.jobs}`)
 const jobs = Math.max(1, Math.min(Number(values.jobs ?? Math.min(2, availableParallelism())), articles.length))
-if (!Number.isInteger(jobs)) fail('--jobs must be a whole number')
 const progress = (done: number, total: number) => {
   if (process.stderr.isTTY) process.stderr.write(`\reval: ${done}/${total} articles`)
 }
