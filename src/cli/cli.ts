@@ -17,6 +17,7 @@ import {createBaseProcessor} from '../pipeline/processor.js'
 import {reporterNames, reporters} from '../reporters/index.js'
 import {ruleIds} from '../../rules/index.js'
 import {runFixes} from './fix.js'
+import {fixEngineOptions} from './fix-inputs.js'
 import {releaseFilePlugin} from '../pipeline/release.js'
 import {prepareScale} from './scale/scale.js'
 import {timingRequested} from './scale/timing.js'
@@ -181,7 +182,7 @@ function main(): void {
 
   if (fixing) {
     // Fixes are applied serially, from the engine's own run context (config per file, texts kept).
-    engine(options, function (error, code, context) {
+    fixEngineOptions(options).then((fixOptions) => engine(fixOptions, function (error, code, context) {
       if (error) {
         process.stderr.write(`copydesk: ${oneLine(error)}\n`)
         process.exitCode = 1
@@ -204,7 +205,7 @@ function main(): void {
           process.exitCode = 1
         }
       )
-    })
+    }), (error: Error) => fail(oneLine(error)))
     return
   }
 
