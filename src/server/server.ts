@@ -20,7 +20,6 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
 import {PassThrough} from 'node:stream'
-import {fileURLToPath} from 'node:url'
 import {engine} from 'unified-engine'
 import {fromPosition} from 'unist-util-lsp'
 import {VFile} from 'vfile'
@@ -43,6 +42,8 @@ import {messageControlPlugin} from '../pipeline/message-control.js'
 import {packageName, version} from '../meta.js'
 import {createBaseProcessor, type DraftFormat} from '../pipeline/processor.js'
 import {flattenFailure} from '../reporters/index.js'
+import {filePathOf} from './file-uri.js'
+import {LatestOnly} from './latest-only.js'
 
 /** What a diagnostic keeps for its quick fixes. */
 interface DiagnosticData {
@@ -57,8 +58,12 @@ const documents = new TextDocuments(TextDocument)
 const workspaceFolders = new Set<string>()
 
 connection.onInitialize((parameters) => {
-  for (const folder of parameters.workspaceFolders ?? []) workspaceFolders.add(fileURLToPath(folder.uri))
-  if (workspaceFolders.size === 0 && parameters.rootUri) workspaceFolders.add(fileURLToPath(parameters.rootUri))
+  for (const folder of parameters.workspaceFolders ?? []) {
+    const folderPath = filePathOf(folder.uri)
+    if (folderPath) workspaceFolders.add(folderPath)
+  }
+  const rootPath = parameters.rootUri ? filePathOf(parameters.rootUri) : undefined
+  if (workspaceFolders.size === 0 && rootPath) workspaceFolders.add(rootPath)
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -68,8 +73,17 @@ connection.onInitialize((parameters) => {
   }
 })
 
+// One lint per draft at a time, of its latest version (a lint that throws is logged, never fatal).
+const linting = new LatestOnly(
+  async (uri) => {
+    const document = documents.get(uri)
+    if (document) await check(document)
+  },
+  (uri, error) => connection.console.error(`copydesk could not check ${uri}: ${String((error as Error)?.message ?? error).split('\n')[0]}`)
+)
+
 documents.onDidChangeContent((event) => {
-  void check(event.document)
+  linting.schedule(event.document.uri)
 })
 
 documents.onDidClose((event) => {
@@ -78,7 +92,7 @@ documents.onDidClose((event) => {
 
 // A configuration or ignore file changed: lint every open draft again.
 connection.onDidChangeWatchedFiles(() => {
-  for (const document of documents.all()) void check(document)
+  for (const document of documents.all()) linting.schedule(document.uri)
 })
 
 connection.onCodeAction((parameters) => {
@@ -107,6 +121,8 @@ connection.onCodeAction((parameters) => {
 /** Lint one open draft and publish its diagnostics, unless it changed meanwhile. */
 async function check(document: TextDocument): Promise<void> {
   const version = document.version
+  // Seen by a client that asks for a verbose trace: which versions were linted.
+  connection.tracer.log(`lint ${document.uri} version ${version}`)
   const diagnostics = (await lintDocument(document)).map(toDiagnostic)
   const current = documents.get(document.uri)
   if (!current || current.version !== version) return
@@ -144,12 +160,11 @@ function lintDocument(document: TextDocument): Promise<VFileMessage[]> {
 
 /** The open text as a file at its place on disk, so configuration near it applies. */
 function toVFile(document: TextDocument): VFile {
-  const url = new URL(document.uri)
-  if (url.protocol === 'file:') {
-    const filePath = fileURLToPath(url)
+  const filePath = filePathOf(document.uri)
+  if (filePath) {
     return new VFile({cwd: projectFolder(filePath), path: filePath, value: document.getText()})
   }
-  // An unsaved buffer: lint it as if it sat in the first workspace folder.
+  // An unsaved buffer (or a URI that is no local file): lint it as if it sat in the first workspace folder.
   const cwd = [...workspaceFolders][0] ?? process.cwd()
   const extension = extensionsByLanguage[document.languageId] ?? '.txt'
   const file = new VFile({cwd, path: path.join(cwd, 'untitled' + extension), value: document.getText()})
