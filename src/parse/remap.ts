@@ -27,10 +27,15 @@ interface TextSpan {
   map: OffsetMap | undefined
 }
 
-export function remapToSource(tree: Root, sourceTree: Node, source: string, flavour: Flavour): void {
+export function remapToSource(
+  tree: Root,
+  sourceTree: Node,
+  source: string,
+  flavour: Flavour,
+  place: ReturnType<typeof location>['toPoint'] = location(source).toPoint
+): void {
   const spans = shiftedTexts(sourceTree, source, flavour)
   if (spans.length === 0) return
-  const place = location(source).toPoint
   const pointAt = (offset: number): Point => {
     const found = place(offset)
     return {line: found?.line ?? 1, column: found?.column ?? 1, offset}
