@@ -18,6 +18,7 @@ import {reporterNames, reporters} from '../reporters/index.js'
 import {ruleIds} from '../../rules/index.js'
 import {runFixes} from './fix.js'
 import {fixEngineOptions} from './fix-inputs.js'
+import {checkedStdin} from './stdin.js'
 import {releaseFilePlugin} from '../pipeline/release.js'
 import {prepareScale} from './scale/scale.js'
 import {timingRequested} from './scale/timing.js'
@@ -150,7 +151,7 @@ function main(): void {
     files: positionals,
     extensions: flags.ext ? flags.ext.split(',').map((ext) => ext.trim()).filter(Boolean) : extensions,
     filePath: flags['stdin-filename'],
-    streamIn: process.stdin,
+    streamIn: positionals.length === 0 ? checkedStdin() : process.stdin,
     streamOut: process.stdout,
     streamError: process.stderr,
     // Linting never writes: not to stdout, not to the drafts.
