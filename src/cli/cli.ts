@@ -19,6 +19,7 @@ import {ruleIds} from '../../rules/index.js'
 import {runFixes} from './fix.js'
 import {fixEngineOptions} from './fix-inputs.js'
 import {checkedStdin} from './stdin.js'
+import {forbidConfigCode} from '../config/no-config-code.js'
 import {releaseFilePlugin} from '../pipeline/release.js'
 import {prepareScale} from './scale/scale.js'
 import {timingRequested} from './scale/timing.js'
@@ -41,6 +42,7 @@ Options:
   -e, --ext <extensions>      comma-separated extensions to lint in folders (default: ${extensions.join(',')})
       --rc-path <path>        use this configuration file, not the ones found near the drafts
       --no-config             ignore configuration files (use the built-in preset)
+      --no-config-code        run no code from configuration (.retextrc.js, plugins): JSON and YAML only
       --ignore-path <path>    use this ignore file, not the .retextignore files found
       --ignore-pattern <glob> ignore these files too (repeatable)
       --no-ignore             do not read ignore files
@@ -81,6 +83,7 @@ function parseCommandLine() {
         ext: {type: 'string', short: 'e'},
         'rc-path': {type: 'string'},
         'no-config': {type: 'boolean'},
+        'no-config-code': {type: 'boolean'},
         'ignore-path': {type: 'string'},
         'ignore-pattern': {type: 'string', multiple: true},
         'no-ignore': {type: 'boolean'},
@@ -143,6 +146,11 @@ function main(): void {
 
   if (flags.fix && flags['fix-dry-run']) fail('use either --fix or --fix-dry-run, not both')
   if (flags.fix && positionals.length === 0) fail('--fix writes drafts back to their files: give paths (--fix-dry-run shows the fixes of stdin)')
+
+  if (flags['no-config-code']) {
+    if ((flags.use ?? []).length > 0) fail('--use loads plugins, which --no-config-code forbids')
+    forbidConfigCode()
+  }
 
   const fixing = Boolean(flags.fix || flags['fix-dry-run'])
   const options: EngineOptions = {

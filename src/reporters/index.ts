@@ -62,7 +62,8 @@ export function flattenFailure(message: VFileMessage): void {
     current = (current as Error).cause
   }
   if (message.reason === 'Cannot process file' && reasons.length > 0) {
-    message.reason = reasons.slice(0, 2).join(': ')
+    // The outer reason says what failed, the innermost why (a config file's own error, not `Cannot import …`).
+    message.reason = (reasons.length > 2 ? [reasons[0], reasons[reasons.length - 1]] : reasons).join(': ')
   }
   const plain = plainFileError((message.cause as NodeJS.ErrnoException).code)
   if (plain) message.reason = plain

@@ -44,6 +44,7 @@ import {createBaseProcessor, type DraftFormat} from '../pipeline/processor.js'
 import {flattenFailure} from '../reporters/index.js'
 import {filePathOf} from './file-uri.js'
 import {LatestOnly} from './latest-only.js'
+import {forbidConfigCode} from '../config/no-config-code.js'
 
 /** What a diagnostic keeps for its quick fixes. */
 interface DiagnosticData {
@@ -52,6 +53,9 @@ interface DiagnosticData {
 
 const extensionsByLanguage: Record<string, string> = {markdown: '.md', html: '.html', plaintext: '.txt'}
 const formatsByLanguage: Record<string, DraftFormat> = {markdown: 'markdown', html: 'html', plaintext: 'text'}
+
+// `copydesk-language-server --stdio --no-config-code`: untrusted folders, JSON and YAML configuration only.
+if (process.argv.includes('--no-config-code')) forbidConfigCode()
 
 const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)
 const documents = new TextDocuments(TextDocument)
