@@ -101,3 +101,18 @@ describe.skipIf(!hasMkfifo)('a FIFO in a folder', () => {
     expect(readFileSync(path.join(folder, 'drafts', 'story.txt'), 'utf8')).toBe(flags[0] === '--fix' ? fixed : flawed)
   })
 })
+
+describe('Markdown --fix of boilerplate lines', () => {
+  it('leaves no empty list item or heading, and no double gap', () => {
+    const folder = scratch({'list.md': '- The harbour reopened on Monday.\n- Leave a Reply\n\n## Share this:\n\nThe mayor spoke at noon.\n'})
+    const result = runCli(['--fix', 'list.md'], {cwd: folder})
+    expect(result.stderr).toContain('  2:3  boilerplate  deleted `- Leave a Reply`\n')
+    expect(readFileSync(path.join(folder, 'list.md'), 'utf8')).toBe('- The harbour reopened on Monday.\n\nThe mayor spoke at noon.\n')
+  })
+
+  it('keeps a full stop out of the last word when the next paragraph starts with markup', () => {
+    const folder = scratch({'stop.md': 'The mayor said it was over over.\n\n`Update` the council met.\n'})
+    runCli(['--fix', 'stop.md'], {cwd: folder})
+    expect(readFileSync(path.join(folder, 'stop.md'), 'utf8')).toBe('The mayor said it was over.\n\n`Update` the council met.\n')
+  })
+})

@@ -116,12 +116,16 @@ function allowedRanges(value: string, messages: readonly VFileMessage[]) {
     const range = offsets(message)
     if (!range || !message.expected || message.expected.length === 0) continue
     let {start, end} = range
-    while (start > 0 && ' \t'.includes(value[start - 1])) start--
+    // A deleted line takes the list, heading or quote markers before it.
+    while (start > 0 && ' \t>#*+-0123456789.)'.includes(value[start - 1])) start--
     if (value[start - 1] === '\n') start--
     if (value[start - 1] === '\r') start--
     while (end < value.length && ' \t'.includes(value[end])) end++
-    if (value[end] === '\r') end++
-    if (value[end] === '\n') end++
+    for (let line = 0; line < 2; line++) {
+      while (end < value.length && ' \t'.includes(value[end])) end++
+      if (value[end] === '\r') end++
+      if (value[end] === '\n') end++
+    }
     ranges.push({start, end})
   }
   // Fixes side by side may be applied in one stretch (`The the end result` → `The result`).

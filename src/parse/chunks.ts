@@ -7,12 +7,14 @@
  * - containers (blockquotes, lists) are flattened into their leaf blocks,
  *   which is all the converter keeps of them anyway (it separates siblings on
  *   different lines with a `\n\n` white space);
- * - leaf blocks are grouped into chunks of about `limit` characters;
+ * - each leaf block is converted on its own (converted together, a
+ *   paragraph ending `won.` followed by one starting with markup and a
+ *   lower-case word became one sentence, with `won.` one word);
  * - a longer paragraph or heading is cut inside its text, after a line
  *   ending or after a sentence end followed by a capital (`spoke. The`), never
  *   elsewhere; its parts are joined back into one paragraph.
  *
- * A document shorter than `limit` is converted whole, exactly as before.
+ * markdown.ts converts each chunk in its own coordinates, so the cost stays linear.
  */
 import type {Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot, Text as MdastText} from 'mdast'
 import type {Paragraph, Root, RootContent, WhiteSpace} from 'nlcst'
@@ -40,8 +42,7 @@ interface Part {
 }
 
 export function chunkMarkdown(mdast: MdastRoot, source: string, limit: number): Chunk[] {
-  const whole = {tree: mdast, join: 'block' as const, start: mdast.position!.start, end: mdast.position!.end}
-  if (!mdast.position || source.length <= limit) return [whole]
+  if (!mdast.position) return [{tree: mdast, join: 'block', start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}]
   const place = location(source).toPoint
   const pointAt = (offset: number): Point => {
     const found = place(offset)
@@ -63,7 +64,8 @@ export function chunkMarkdown(mdast: MdastRoot, source: string, limit: number): 
       for (const part of cutLeaf(leaf as MdastParent & MdastNodes, source, limit, pointAt)) parts.push(part)
       continue
     }
-    if (groupLength + length > limit) flush()
+    // Each block on its own: converted together, a paragraph's full stop could join the next one's words.
+    flush()
     group.push(leaf)
     groupLength += length
   }
