@@ -68,12 +68,15 @@ export function problemOfBytes(bytes: Uint8Array): string | undefined {
 export function isUtf16(bytes: Uint8Array): boolean {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true
   const length = Math.min(bytes.length, sniffLength) & ~1
-  if (length < 4) return false
+  // Without a mark, only a run long enough to tell, whose other bytes are text (not control codes).
+  if (length < 16) return false
   let evenZeros = 0
   let oddZeros = 0
   for (let index = 0; index < length; index += 2) {
     if (bytes[index] === 0) evenZeros++
+    else if (bytes[index] < 9) return false
     if (bytes[index + 1] === 0) oddZeros++
+    else if (bytes[index + 1] < 9) return false
   }
   const pairs = length / 2
   // One side mostly zero, the other never: ASCII text in UTF-16.
