@@ -17,6 +17,9 @@ import {createBaseProcessor} from '../pipeline/processor.js'
 import {reporterNames, reporters} from '../reporters/index.js'
 import {ruleIds} from '../../rules/index.js'
 import {runFixes} from './fix.js'
+import {fixEngineOptions} from './fix-inputs.js'
+import {checkedStdin} from './stdin.js'
+import {forbidConfigCode} from '../config/no-config-code.js'
 import {releaseFilePlugin} from '../pipeline/release.js'
 import {prepareScale} from './scale/scale.js'
 import {timingRequested} from './scale/timing.js'
@@ -39,6 +42,7 @@ Options:
   -e, --ext <extensions>      comma-separated extensions to lint in folders (default: ${extensions.join(',')})
       --rc-path <path>        use this configuration file, not the ones found near the drafts
       --no-config             ignore configuration files (use the built-in preset)
+      --no-config-code        run no code from configuration (.retextrc.js, plugins): JSON and YAML only
       --ignore-path <path>    use this ignore file, not the .retextignore files found
       --ignore-pattern <glob> ignore these files too (repeatable)
       --no-ignore             do not read ignore files
@@ -79,6 +83,7 @@ function parseCommandLine() {
         ext: {type: 'string', short: 'e'},
         'rc-path': {type: 'string'},
         'no-config': {type: 'boolean'},
+        'no-config-code': {type: 'boolean'},
         'ignore-path': {type: 'string'},
         'ignore-pattern': {type: 'string', multiple: true},
         'no-ignore': {type: 'boolean'},
@@ -142,6 +147,11 @@ function main(): void {
   if (flags.fix && flags['fix-dry-run']) fail('use either --fix or --fix-dry-run, not both')
   if (flags.fix && positionals.length === 0) fail('--fix writes drafts back to their files: give paths (--fix-dry-run shows the fixes of stdin)')
 
+  if (flags['no-config-code']) {
+    if ((flags.use ?? []).length > 0) fail('--use loads plugins, which --no-config-code forbids')
+    forbidConfigCode()
+  }
+
   const fixing = Boolean(flags.fix || flags['fix-dry-run'])
   const options: EngineOptions = {
     processor: createBaseProcessor(),
@@ -149,7 +159,7 @@ function main(): void {
     files: positionals,
     extensions: flags.ext ? flags.ext.split(',').map((ext) => ext.trim()).filter(Boolean) : extensions,
     filePath: flags['stdin-filename'],
-    streamIn: process.stdin,
+    streamIn: positionals.length === 0 ? checkedStdin() : process.stdin,
     streamOut: process.stdout,
     streamError: process.stderr,
     // Linting never writes: not to stdout, not to the drafts.
@@ -181,7 +191,7 @@ function main(): void {
 
   if (fixing) {
     // Fixes are applied serially, from the engine's own run context (config per file, texts kept).
-    engine(options, function (error, code, context) {
+    fixEngineOptions(options).then((fixOptions) => engine(fixOptions, function (error, code, context) {
       if (error) {
         process.stderr.write(`copydesk: ${oneLine(error)}\n`)
         process.exitCode = 1
@@ -204,7 +214,7 @@ function main(): void {
           process.exitCode = 1
         }
       )
-    })
+    }), (error: Error) => fail(oneLine(error)))
     return
   }
 

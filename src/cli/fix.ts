@@ -5,13 +5,12 @@
  *
  * The engine never writes (its `out`/`output` stay off), so writing is done
  * here, with care: only files with fixes are touched; the draft must still
- * be what was linted (someone may have saved it meanwhile); the new text goes
- * to a temporary file beside it, with the draft's permissions, and is renamed
- * over it, so a crash never leaves half a draft. A byte order mark and the
+ * be what was linted (someone may have saved it meanwhile); src/fix/write.ts
+ * writes it (links, owner and mode kept; read-only files refused). A byte order mark and the
  * draft's line endings are kept: fixes only replace words inside lines.
  * Direct quotations are left alone: their problems stay messages.
  */
-import {chmodSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {createTwoFilesPatch} from 'diff'
 import type {Processor} from 'unified'
@@ -21,6 +20,7 @@ import type {VFileMessage} from 'vfile-message'
 import {fixOf, fixUntilStable, type Fix} from '../fix/fix.js'
 import {lintForFix} from '../fix/fix-lint.js'
 import {createBaseProcessor} from '../pipeline/processor.js'
+import {DraftChanged, writeDraft} from '../fix/write.js'
 import {displayPath} from '../reporters/shared.js'
 
 export interface CliFixOptions {
@@ -49,7 +49,7 @@ interface LoadedConfiguration {
 export type FileOutcome =
   | {kind: 'fixed'; fixes: Fix<VFileMessage>[]; remaining: VFileMessage[]; quoted: number; place: Location}
   | {kind: 'unchanged'; quoted: number}
-  | {kind: 'skipped'; why: string}
+  | {kind: 'skipped'; why: string; failed?: boolean}
 
 // ignoreBOM keeps the mark in the decoded text, so it can be written back.
 const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
@@ -66,7 +66,8 @@ export async function runFixes(context: EngineRunContext, options: CliFixOptions
     try {
       outcome = await fixFile(file, context, options)
     } catch (error) {
-      outcome = {kind: 'skipped', why: (error as Error).message.split('\n')[0]}
+      // A draft that could not be written fails the run; one changed meanwhile is left for the next.
+      outcome = {kind: 'skipped', why: (error as Error).message.split('\n')[0], failed: !(error instanceof DraftChanged)}
     }
     const shown = displayPath(file)
     const left = outcome.kind === 'fixed' ? outcome.remaining : file.messages
@@ -85,6 +86,7 @@ export async function runFixes(context: EngineRunContext, options: CliFixOptions
     }
     if (outcome.kind === 'skipped') {
       options.stderr.write(`${shown}: not fixed: ${outcome.why}\n`)
+      if (outcome.failed) failed = true
     }
     // A dry run changes nothing, so the original messages still decide the exit code.
     const decisive = options.dryRun ? file.messages : left
@@ -122,7 +124,7 @@ async function fixFile(file: VFile, context: EngineRunContext, options: CliFixOp
     options.stdout.write(unifiedDiff(file.path, linted, result.output))
     return outcome
   }
-  writeAtomically(target, before, (disk.bom ? '\ufeff' : '') + result.output)
+  await writeDraft(target, before, (disk.bom ? '\ufeff' : '') + result.output)
   return outcome
 }
 
@@ -154,28 +156,6 @@ function decodeDraft(bytes: Uint8Array): {text: string; bom: boolean} | undefine
   }
   const bom = text.charCodeAt(0) === 0xfeff
   return {text: bom ? text.slice(1) : text, bom}
-}
-
-/**
- * Write through a temporary file in the same folder (so the rename stays on
- * one file system and is atomic), keeping the draft's permissions, and only
- * if the draft on disk is still byte for byte what was fixed.
- */
-function writeAtomically(target: string, expected: Uint8Array, text: string): void {
-  const {mode} = statSync(target)
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.copydesk-${process.pid}-${Date.now()}.tmp`)
-  try {
-    writeFileSync(temporary, text, {encoding: 'utf8', mode, flag: 'wx'})
-    // The umask may have narrowed the mode given above.
-    chmodSync(temporary, mode & 0o7777)
-    if (!Buffer.from(readFileSync(target)).equals(Buffer.from(expected))) {
-      throw new Error('it changed on disk while copydesk was checking it; run copydesk again')
-    }
-    renameSync(temporary, target)
-  } catch (error) {
-    rmSync(temporary, {force: true})
-    throw error
-  }
 }
 
 export function unifiedDiff(name: string, before: string, after: string): string {

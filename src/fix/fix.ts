@@ -212,7 +212,13 @@ function keepLeadingCase(original: string, replacement: string): string {
 function widenLineDeletion<Message extends FixableMessage>(fix: Fix<Message>, text: string): Fix<Message> {
   let lineStart = fix.start
   while (lineStart > 0 && isBlank(text.charCodeAt(lineStart - 1))) lineStart--
-  if (lineStart > 0 && !isBreak(text.charCodeAt(lineStart - 1))) return fix
+  if (lineStart > 0 && !isBreak(text.charCodeAt(lineStart - 1))) {
+    // `- Leave a Reply`, `## Share this:`: a list item, heading or quote left empty goes with the line.
+    let start = lineStart
+    while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--
+    if (!onlyBlockMarkers(text, start, lineStart)) return fix
+    lineStart = start
+  }
   let lineEnd = fix.end
   while (lineEnd < text.length && isBlank(text.charCodeAt(lineEnd))) lineEnd++
   if (lineEnd < text.length && !isBreak(text.charCodeAt(lineEnd))) return fix
@@ -222,11 +228,59 @@ function widenLineDeletion<Message extends FixableMessage>(fix: Fix<Message>, te
   if (end < text.length) {
     // Take this line's own line ending: `\r\n`, `\n` or `\r`.
     end += text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1
+    // Between two blank lines, one of them goes too, so no double gap is left.
+    const after = blankLineEnd(text, end)
+    if (after !== undefined && start > 0 && blankLineBefore(text, start)) end = after
   } else if (start > 0) {
     // The last line has no ending of its own: take the one before it.
     start -= text.charCodeAt(start - 1) === 10 && text.charCodeAt(start - 2) === 13 ? 2 : 1
   }
   return {...fix, start, end, original: text.slice(start, end)}
+}
+
+/** The end (past its line ending) of the blank line starting at `from`, if it is one. */
+function blankLineEnd(text: string, from: number): number | undefined {
+  let index = from
+  while (index < text.length && isBlank(text.charCodeAt(index))) index++
+  if (index >= text.length || !isBreak(text.charCodeAt(index))) return undefined
+  return index + (text.charCodeAt(index) === 13 && text.charCodeAt(index + 1) === 10 ? 2 : 1)
+}
+
+/** Whether the line ending just before `start` closes a blank line. */
+function blankLineBefore(text: string, start: number): boolean {
+  let index = start - 1
+  if (text.charCodeAt(index) === 10 && text.charCodeAt(index - 1) === 13) index--
+  index--
+  while (index >= 0 && isBlank(text.charCodeAt(index))) index--
+  return index >= 0 && isBreak(text.charCodeAt(index))
+}
+
+/** Whether `text[from, to)` holds only Markdown block markers: `>`, `-`, `*`, `+`, `1.`, `1)`, `#`…`######`, blanks. */
+function onlyBlockMarkers(text: string, from: number, to: number): boolean {
+  let index = from
+  let markers = 0
+  while (index < to) {
+    const code = text[index]
+    if (code === ' ' || code === '\t') {
+      index++
+      continue
+    }
+    let end = index
+    if (code === '>') end = index + 1
+    else if (code === '-' || code === '*' || code === '+') end = index + 1
+    else if (code === '#') {
+      while (end < to && text[end] === '#' && end - index < 6) end++
+    } else if (code >= '0' && code <= '9') {
+      while (end < to && end - index < 9 && text[end] >= '0' && text[end] <= '9') end++
+      if (text[end] !== '.' && text[end] !== ')') return false
+      end++
+    } else return false
+    // A marker is followed by a blank (or ends the prefix), except `>`.
+    if (code !== '>' && end < to && !isBlank(text.charCodeAt(end))) return false
+    markers++
+    index = end
+  }
+  return markers > 0
 }
 
 function isBlank(code: number): boolean {

@@ -16,6 +16,7 @@ export function readDraftText(file: VFile): string {
   } else {
     const bytes = file.value ?? new Uint8Array()
     const sniff = bytes.subarray(0, sniffLength)
+    if (isUtf16(bytes)) file.fail(utf16Problem)
     if (sniff.includes(0)) {
       file.fail('This looks like a binary file, not a draft: copydesk reads plain text, Markdown and HTML')
     }
@@ -26,6 +27,8 @@ export function readDraftText(file: VFile): string {
     }
   }
   if (value.includes('\u0000')) {
+    const bytes = typeof file.value === 'string' ? bytesOnDisk(file) : file.value
+    if (bytes && isUtf16(bytes)) file.fail(utf16Problem)
     file.fail('This looks like a binary file, not a draft: copydesk reads plain text, Markdown and HTML')
   }
   if (value.includes('\ufffd') && hasInvalidUtf8OnDisk(file)) {
@@ -41,6 +44,55 @@ export function readDraftText(file: VFile): string {
     file.fail('This file is empty: there is nothing to check')
   }
   return value
+}
+
+const utf16Problem =
+  'This file is UTF-16 text, and copydesk reads UTF-8: convert it (for example `iconv -f UTF-16 -t UTF-8 draft.txt > draft-utf8.txt`) and run copydesk again'
+
+/** What is wrong with bytes meant as a draft (stdin is checked with this before the engine decodes it), if anything. */
+export function problemOfBytes(bytes: Uint8Array): string | undefined {
+  if (isUtf16(bytes)) return utf16Problem
+  if (bytes.subarray(0, sniffLength).includes(0)) return 'This looks like a binary file, not a draft: copydesk reads plain text, Markdown and HTML'
+  try {
+    decoder.decode(bytes)
+  } catch {
+    return 'This is not valid UTF-8 text: save it as UTF-8 and run copydesk again'
+  }
+  return undefined
+}
+
+/**
+ * UTF-16: a byte order mark (FF FE, FE FF), or text whose every other byte
+ * is zero (ASCII letters in UTF-16 without a mark).
+ */
+export function isUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true
+  const length = Math.min(bytes.length, sniffLength) & ~1
+  // Without a mark, only a run long enough to tell, whose other bytes are text (not control codes).
+  if (length < 16) return false
+  let evenZeros = 0
+  let oddZeros = 0
+  for (let index = 0; index < length; index += 2) {
+    if (bytes[index] === 0) evenZeros++
+    else if (bytes[index] < 9) return false
+    if (bytes[index + 1] === 0) oddZeros++
+    else if (bytes[index + 1] < 9) return false
+  }
+  const pairs = length / 2
+  // One side mostly zero, the other never: ASCII text in UTF-16.
+  return (oddZeros >= pairs * 0.4 && evenZeros === 0) || (evenZeros >= pairs * 0.4 && oddZeros === 0)
+}
+
+function bytesOnDisk(file: VFile): Uint8Array | undefined {
+  const fs = (globalThis as {process?: {getBuiltinModule?: (name: string) => unknown}}).process?.getBuiltinModule?.('node:fs') as
+    | typeof import('node:fs')
+    | undefined
+  if (!fs || !file.path) return undefined
+  try {
+    return fs.readFileSync(file.path).subarray(0, sniffLength)
+  } catch {
+    return undefined
+  }
 }
 
 /**

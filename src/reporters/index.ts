@@ -35,6 +35,24 @@ export const reporterNames: readonly string[] = Object.keys(reporters)
  * file" → "Cannot parse file" → the JSON error). A user needs one line: the
  * innermost two reasons, no stack.
  */
+/** File errors said without Node's codes and absolute paths. */
+function plainFileError(code: string | undefined): string | undefined {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'This file cannot be read: permission denied'
+    case 'ELOOP':
+      return 'This is a symlink loop, not a draft'
+    case 'EISDIR':
+      return 'This is a folder, not a draft'
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'Too many files open at once: run copydesk on fewer files, or with fewer --jobs'
+    default:
+      return undefined
+  }
+}
+
 export function flattenFailure(message: VFileMessage): void {
   if (!message.cause) return
   const reasons: string[] = []
@@ -44,8 +62,11 @@ export function flattenFailure(message: VFileMessage): void {
     current = (current as Error).cause
   }
   if (message.reason === 'Cannot process file' && reasons.length > 0) {
-    message.reason = reasons.slice(0, 2).join(': ')
+    // The outer reason says what failed, the innermost why (a config file's own error, not `Cannot import …`).
+    message.reason = (reasons.length > 2 ? [reasons[0], reasons[reasons.length - 1]] : reasons).join(': ')
   }
+  const plain = plainFileError((message.cause as NodeJS.ErrnoException).code)
+  if (plain) message.reason = plain
   message.message = message.reason
   message.cause = undefined
   message.stack = ''

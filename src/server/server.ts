@@ -20,7 +20,6 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
 import {PassThrough} from 'node:stream'
-import {fileURLToPath} from 'node:url'
 import {engine} from 'unified-engine'
 import {fromPosition} from 'unist-util-lsp'
 import {VFile} from 'vfile'
@@ -44,6 +43,9 @@ import {packageName, version} from '../meta.js'
 import {createBaseProcessor, type DraftFormat} from '../pipeline/processor.js'
 import {flattenFailure} from '../reporters/index.js'
 import {levelOf, type Level} from '../reporters/shared.js'
+import {filePathOf} from './file-uri.js'
+import {LatestOnly} from './latest-only.js'
+import {forbidConfigCode} from '../config/no-config-code.js'
 
 /** What a diagnostic keeps for its quick fixes. */
 interface DiagnosticData {
@@ -58,13 +60,20 @@ const diagnosticSeverity: Record<Level, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information
 }
 
+// `copydesk-language-server --stdio --no-config-code`: untrusted folders, JSON and YAML configuration only.
+if (process.argv.includes('--no-config-code')) forbidConfigCode()
+
 const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)
 const documents = new TextDocuments(TextDocument)
 const workspaceFolders = new Set<string>()
 
 connection.onInitialize((parameters) => {
-  for (const folder of parameters.workspaceFolders ?? []) workspaceFolders.add(fileURLToPath(folder.uri))
-  if (workspaceFolders.size === 0 && parameters.rootUri) workspaceFolders.add(fileURLToPath(parameters.rootUri))
+  for (const folder of parameters.workspaceFolders ?? []) {
+    const folderPath = filePathOf(folder.uri)
+    if (folderPath) workspaceFolders.add(folderPath)
+  }
+  const rootPath = parameters.rootUri ? filePathOf(parameters.rootUri) : undefined
+  if (workspaceFolders.size === 0 && rootPath) workspaceFolders.add(rootPath)
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -74,8 +83,17 @@ connection.onInitialize((parameters) => {
   }
 })
 
+// One lint per draft at a time, of its latest version (a lint that throws is logged, never fatal).
+const linting = new LatestOnly(
+  async (uri) => {
+    const document = documents.get(uri)
+    if (document) await check(document)
+  },
+  (uri, error) => connection.console.error(`copydesk could not check ${uri}: ${String((error as Error)?.message ?? error).split('\n')[0]}`)
+)
+
 documents.onDidChangeContent((event) => {
-  void check(event.document)
+  linting.schedule(event.document.uri)
 })
 
 documents.onDidClose((event) => {
@@ -84,7 +102,7 @@ documents.onDidClose((event) => {
 
 // A configuration or ignore file changed: lint every open draft again.
 connection.onDidChangeWatchedFiles(() => {
-  for (const document of documents.all()) void check(document)
+  for (const document of documents.all()) linting.schedule(document.uri)
 })
 
 connection.onCodeAction((parameters) => {
@@ -113,6 +131,8 @@ connection.onCodeAction((parameters) => {
 /** Lint one open draft and publish its diagnostics, unless it changed meanwhile. */
 async function check(document: TextDocument): Promise<void> {
   const version = document.version
+  // Seen by a client that asks for a verbose trace: which versions were linted.
+  connection.tracer.log(`lint ${document.uri} version ${version}`)
   const diagnostics = (await lintDocument(document)).map(toDiagnostic)
   const current = documents.get(document.uri)
   if (!current || current.version !== version) return
@@ -150,12 +170,11 @@ function lintDocument(document: TextDocument): Promise<VFileMessage[]> {
 
 /** The open text as a file at its place on disk, so configuration near it applies. */
 function toVFile(document: TextDocument): VFile {
-  const url = new URL(document.uri)
-  if (url.protocol === 'file:') {
-    const filePath = fileURLToPath(url)
+  const filePath = filePathOf(document.uri)
+  if (filePath) {
     return new VFile({cwd: projectFolder(filePath), path: filePath, value: document.getText()})
   }
-  // An unsaved buffer: lint it as if it sat in the first workspace folder.
+  // An unsaved buffer (or a URI that is no local file): lint it as if it sat in the first workspace folder.
   const cwd = [...workspaceFolders][0] ?? process.cwd()
   const extension = extensionsByLanguage[document.languageId] ?? '.txt'
   const file = new VFile({cwd, path: path.join(cwd, 'untitled' + extension), value: document.getText()})

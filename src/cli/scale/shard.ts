@@ -83,6 +83,7 @@ export interface Entry {
  */
 export async function expandEntries(patterns: string[], options: ExpandOptions): Promise<Entry[]> {
   const byRealPath = new Map<string, string>()
+  const brokenByPlace = new Map<string, string>()
   const entries: Entry[] = []
   for (const filePath of await expandFiles(patterns, options)) {
     const full = path.resolve(options.cwd, filePath)
@@ -93,8 +94,11 @@ export async function expandEntries(patterns: string[], options: ExpandOptions):
       const stats = statSync(real)
       special = !stats.isFile() && !stats.isDirectory()
     } catch {
-      // Missing, a link loop, unreadable: the engine reports it in one line.
-      entries.push({path: filePath})
+      // Missing, a link loop, unreadable: the engine reports it in one line,
+      // once per place (a dangling link seen again through a folder loop is the same link).
+      const key = placeOf(full)
+      const known = brokenByPlace.get(key)
+      if (known === undefined || depth(filePath) < depth(known)) brokenByPlace.set(key, filePath)
       continue
     }
     if (special) {
@@ -105,7 +109,17 @@ export async function expandEntries(patterns: string[], options: ExpandOptions):
     if (known === undefined || depth(filePath) < depth(known)) byRealPath.set(real, filePath)
   }
   for (const filePath of byRealPath.values()) entries.push({path: filePath})
+  for (const filePath of brokenByPlace.values()) entries.push({path: filePath})
   return entries.sort((left, right) => (left.path < right.path ? -1 : 1))
+}
+
+/** A path that cannot be resolved, named by its resolved folder and its own name. */
+function placeOf(full: string): string {
+  try {
+    return path.join(realpathSync(path.dirname(full)), path.basename(full))
+  } catch {
+    return full
+  }
 }
 
 function depth(filePath: string): number {
