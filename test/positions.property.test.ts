@@ -116,8 +116,8 @@ function allowedRanges(value: string, messages: readonly VFileMessage[]) {
     const range = offsets(message)
     if (!range || !message.expected || message.expected.length === 0) continue
     let {start, end} = range
-    // A deleted line takes the list, heading or quote markers before it.
-    while (start > 0 && ' \t>#*+-0123456789.)'.includes(value[start - 1])) start--
+    // A deleted line takes the list, heading or quote markers before it; a deleted credit, its comma.
+    while (start > 0 && ' \t>#*+-0123456789.),'.includes(value[start - 1])) start--
     if (value[start - 1] === '\n') start--
     if (value[start - 1] === '\r') start--
     while (end < value.length && ' \t'.includes(value[end])) end++

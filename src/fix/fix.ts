@@ -103,11 +103,12 @@ function tidyDeletion<Message extends FixableMessage>(fix: Fix<Message>, text: s
   let end = fix.end
   let replacement = ''
   const ownEnd = fix.original.charAt(fix.original.length - 1)
-  if ((before === ',' || before === ';') && sentenceEnds.has(next)) {
+  // Only a comma is taken: a semicolon before the words may end a character reference (`&mdash;`).
+  if (before === ',' && sentenceEnds.has(next)) {
     // `Monday, ▯.` → `Monday.`
     start = left - 1
     end = right
-  } else if ((before === ',' || before === ';') && sentenceEnds.has(ownEnd) && (right === text.length || right > fix.end || isBreak(text.charCodeAt(right)))) {
+  } else if (before === ',' && sentenceEnds.has(ownEnd) && (right === text.length || right > fix.end || isBreak(text.charCodeAt(right)))) {
     // The deleted words ended the sentence: `said, ▯` → `said.`
     start = left - 1
     end = fix.end
