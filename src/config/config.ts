@@ -10,6 +10,7 @@
 import {presets} from './presets.js'
 import {ConfigError, checkOptions, parseRuleConfig} from '../rule-kit/rule-kit.js'
 import {rules, ruleIds} from '../../rules/index.js'
+import {didYouMean} from './suggest.js'
 
 export interface CopydeskConfig {
   /** `recommended` (default), `strict` or `none`. */
@@ -98,5 +99,5 @@ function otherPlugins(list: CopydeskConfig['plugins'], where: string): PluginEnt
 }
 
 export function unknownRule(ruleId: string): string {
-  return `unknown rule \`${ruleId}\` (copydesk's rules: ${ruleIds.join(', ')})`
+  return `unknown rule \`${ruleId}\`${didYouMean(ruleId, ruleIds)} (copydesk's rules: ${ruleIds.join(', ')})`
 }
