@@ -12,6 +12,7 @@ import {engine, type Options as EngineOptions} from 'unified-engine'
 import {VFile} from 'vfile'
 import {resolveConfig, type CopydeskConfig} from '../config/config.js'
 import {presets} from '../config/presets.js'
+import {flattenFailure} from '../reporters/index.js'
 
 export function printConfig(options: EngineOptions, filePath: string): Promise<string> {
   const cwd = String(options.cwd ?? process.cwd())
@@ -34,10 +35,12 @@ export function printConfig(options: EngineOptions, filePath: string): Promise<s
         streamError: new PassThrough()
       },
       (error) => {
-        const failure = error ?? file.messages.find((message) => message.fatal === true)
+        if (error) return reject(error)
+        const failure = file.messages.find((message) => message.fatal === true)
         if (failure) {
-          const cause = (failure as {cause?: Error}).cause
-          return reject(cause ?? failure)
+          // One line, as the report would say it: the innermost reasons, no stack.
+          flattenFailure(failure)
+          return reject(new Error(failure.reason))
         }
         const raw = found?.raw ?? {}
         const preset = raw.preset ?? 'recommended'
