@@ -13,7 +13,7 @@
  * configuration (`{"preset", "rules"}`) needs the transform, and a folder
  * without configuration needs the default preset; without them the server
  * would silently lint with no rules. So this server follows its design
- * (document sync, diagnostics, code actions from `expected`) on
+ * (document sync, diagnostics, code actions) on
  * vscode-languageserver, and runs the engine with the CLI's options.
  */
 import {existsSync} from 'node:fs'
