@@ -104,3 +104,28 @@ describe('schema/retextrc.schema.json', () => {
     expect(existsSync(path.join(root, 'LICENSE'))).toBe(true)
   })
 })
+
+describe('docsBaseUrl: rule pages on a newsroom\'s own host', () => {
+  it('links every copydesk rule message there, in the report and the language of SARIF', () => {
+    const folder = scratch({
+      '.retextrc.json': JSON.stringify({docsBaseUrl: 'https://styleguide.example.org/copydesk'}),
+      'a.txt': warnings
+    })
+    const [file] = JSON.parse(runCli(['a.txt', '--report', 'json'], {cwd: folder}).stdout) as Array<{messages: Array<{ruleId: string; url: string}>}>
+    expect(file.messages.map((message) => [message.ruleId, message.url])).toEqual([
+      ['redundancy', 'https://styleguide.example.org/copydesk/redundancy/README.md'],
+      ['repeated-words', 'https://styleguide.example.org/copydesk/repeated-words/README.md']
+    ])
+    const sarif = JSON.parse(runCli(['a.txt', '--report', 'sarif'], {cwd: folder}).stdout)
+    const rule = sarif.runs[0].tool.driver.rules.find((entry: {id: string}) => entry.id === 'redundancy')
+    expect(rule.helpUri).toBe('https://styleguide.example.org/copydesk/redundancy/README.md')
+    // Without it: the package's one setting.
+    const plain = JSON.parse(runCli(['a.txt', '--report', 'json', '--no-config'], {cwd: folder}).stdout)
+    expect(plain[0].messages[0].url).toBe('https://github.com/copydesk/copydesk/blob/main/rules/redundancy/README.md')
+  })
+
+  it('rejects a docsBaseUrl that is not a web address', () => {
+    const folder = scratch({'.retextrc.json': JSON.stringify({docsBaseUrl: 'styleguide'}), 'a.txt': warnings})
+    expect(runCli(['a.txt'], {cwd: folder}).stderr).toContain('`docsBaseUrl` must be an http(s) URL')
+  })
+})

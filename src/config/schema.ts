@@ -56,7 +56,12 @@ export function configSchema(): Record<string, unknown> {
         description: 'More unified/retext plugins: names, or [name, options].',
         anyOf: [{type: 'array'}, {type: 'object'}]
       },
-      settings: {description: 'Settings for the processor.', type: 'object'}
+      settings: {description: 'Settings for the processor.', type: 'object'},
+      docsBaseUrl: {
+        description: "Where the rule pages live (a newsroom's own doc host): messages link to <docsBaseUrl><rule-id>/README.md.",
+        type: 'string',
+        pattern: '^https?://'
+      }
     },
     definitions: {
       severity: {
