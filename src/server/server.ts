@@ -54,6 +54,8 @@ const workspaceFolders = new Set<string>()
 /** The latest lint of each open draft: what diagnostics and code actions are built from. */
 const linted = new Map<string, LintedDraft>()
 const debouncer = new Debouncer()
+/** The version each draft's pending or last lint was scheduled for. */
+const scheduledVersions = new Map<string, number>()
 let encoding: PositionEncoding = 'utf-16'
 let canAskConfiguration = false
 let canWatchFiles = false
@@ -92,13 +94,14 @@ documents.onDidOpen((event) => {
 
 documents.onDidChangeContent((event) => {
   // Opening fires this too; the open has scheduled its lint already.
-  if (event.document.version === linted.get(event.document.uri)?.version) return
+  if (event.document.version === scheduledVersions.get(event.document.uri)) return
   void settingsFor(event.document.uri).then((settings) => schedule(event.document, settings.debounce))
 })
 
 documents.onDidClose((event) => {
   debouncer.cancel(event.document.uri)
   linted.delete(event.document.uri)
+  scheduledVersions.delete(event.document.uri)
   settingsByUri.delete(event.document.uri)
   void connection.sendDiagnostics({uri: event.document.uri, diagnostics: []})
 })
@@ -123,6 +126,7 @@ connection.onCodeAction((parameters) => {
 })
 
 function schedule(document: TextDocument, delay: number): void {
+  scheduledVersions.set(document.uri, document.version)
   debouncer.schedule(document.uri, delay, () => {
     const current = documents.get(document.uri)
     if (current) void check(current)
