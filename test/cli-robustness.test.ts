@@ -53,7 +53,7 @@ describe('a mixed folder', () => {
   const before = snapshot()
   const hugeMtime = statSync(path.join(folder, 'huge.txt')).mtimeMs
   const serial = runCli(['--jobs', '1', '--report', 'json', '.'], {cwd: folder})
-  const report = jsonReport(serial.stderr)
+  const report = jsonReport(serial.stdout)
   const byPath = new Map(report.map((file) => [file.path, file.messages]))
 
   afterAll(() => {
@@ -98,13 +98,15 @@ describe('a mixed folder', () => {
   })
 
   it('gives the same report with --jobs 2', () => {
-    expect(runCli(['--jobs', '2', '--report', 'json', '.'], {cwd: folder}).stderr).toBe(serial.stderr)
+    expect(runCli(['--jobs', '2', '--report', 'json', '.'], {cwd: folder}).stdout).toBe(serial.stdout)
   })
 
   it('writes nothing', () => {
     expect(snapshot()).toBe(before)
     expect(statSync(path.join(folder, 'huge.txt')).mtimeMs).toBe(hugeMtime)
-    expect(serial.stdout).toBe('')
+    // Standard output holds the JSON report and nothing else (no draft text).
+    expect(serial.stdout.trimEnd().split('\n')).toHaveLength(1)
+    expect(serial.stdout.startsWith('[')).toBe(true)
   })
 
 })
@@ -116,8 +118,8 @@ describe('bundled CLI', () => {
     for (const jobs of ['1', '2']) {
       const plain = runCli(['--jobs', jobs, '--report', 'json', '.'], {cwd: drafts})
       const bundled = spawnSync(process.execPath, [bundle, '--jobs', jobs, '--report', 'json', '.'], {cwd: drafts, encoding: 'utf8'})
-      expect(plain.stderr).toContain('"ruleId":"repeated-words"')
-      expect(bundled.stderr).toBe(plain.stderr)
+      expect(plain.stdout).toContain('"ruleId":"repeated-words"')
+      expect(bundled.stdout).toBe(plain.stdout)
       expect(bundled.status).toBe(plain.code)
     }
   })

@@ -27,7 +27,7 @@ describe('copydesk CLI', () => {
   it('--report json gives compact messages with rule, source, url, actual and expected', () => {
     const folder = scratch({'draft.txt': pleonasm})
     const result = runCli(['--report', 'json', 'draft.txt'], {cwd: folder})
-    const [file] = jsonReport(result.stderr)
+    const [file] = jsonReport(result.stdout)
     expect(file.path).toBe('draft.txt')
     expect(file.messages).toHaveLength(1)
     const [message] = file.messages
@@ -47,18 +47,20 @@ describe('copydesk CLI', () => {
 
   it('reads stdin when no path is given, and never echoes the draft to stdout', () => {
     const result = runCli(['--report', 'json'], {cwd: scratch({}), input: 'Leave a Reply\nThe the budget passed.\n'})
-    const [file] = jsonReport(result.stderr)
+    const [file] = jsonReport(result.stdout)
     expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
       ['boilerplate', 1, 1],
       ['repeated-words', 2, 1]
     ])
-    expect(result.stdout).toBe('')
+    // Standard output holds the one-line JSON report, not the draft.
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1)
+    expect(result.stdout).not.toContain('Leave a Reply\nThe the')
   })
 
   it('treats stdin as Markdown with --stdin-filename', () => {
     const input = '# Budget\n\nThe `won an election victory` code is ignored, but the mayor won an election victory.\n'
     const result = runCli(['--report', 'json', '--stdin-filename', 'draft.md'], {cwd: scratch({}), input})
-    const [file] = jsonReport(result.stderr)
+    const [file] = jsonReport(result.stdout)
     expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['redundancy', 3, 62]])
   })
 
@@ -76,7 +78,7 @@ describe('copydesk CLI', () => {
       ''
     ].join('\n')
     const result = runCli(['--report', 'json', 'draft.md'], {cwd: scratch({'draft.md': markdown})})
-    const [file] = jsonReport(result.stderr)
+    const [file] = jsonReport(result.stdout)
     expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
       ['redundancy', 3, 15],
       ['boilerplate', 9, 3]
@@ -89,7 +91,7 @@ describe('copydesk CLI', () => {
       'bom.txt': '\ufeffThe mayor won an election victory.\n'
     })
     const result = runCli(['--report', 'json', 'bom.txt', 'crlf.txt'], {cwd: folder})
-    const report = jsonReport(result.stderr)
+    const report = jsonReport(result.stdout)
     const positions = report.map((file) => [file.path, file.messages.map((message) => [message.line, message.column])])
     expect(positions).toEqual([
       ['bom.txt', [[1, 11]]],
@@ -107,7 +109,7 @@ describe('copydesk CLI', () => {
     })
     const before = statSync(path.join(folder, 'a/one.txt')).mtimeMs
     const result = runCli(['--report', 'json', 'a'], {cwd: folder})
-    expect(jsonReport(result.stderr).map((file) => file.path).sort()).toEqual(['a/one.txt', 'a/two.md'])
+    expect(jsonReport(result.stdout).map((file) => file.path).sort()).toEqual(['a/one.txt', 'a/two.md'])
     expect(readFileSync(path.join(folder, 'a/one.txt'), 'utf8')).toBe(pleonasm)
     expect(statSync(path.join(folder, 'a/one.txt')).mtimeMs).toBe(before)
   })
@@ -115,14 +117,14 @@ describe('copydesk CLI', () => {
   it('with no config anywhere, runs the recommended preset; a config turns rules off or up', () => {
     const draft = 'Leave a Reply\nThe mayor won an election victory.\n'
     const bare = runCli(['--report', 'json', 'draft.txt'], {cwd: scratch({'draft.txt': draft})})
-    expect(jsonReport(bare.stderr)[0].messages.map((message) => message.ruleId)).toEqual(['boilerplate', 'redundancy'])
+    expect(jsonReport(bare.stdout)[0].messages.map((message) => message.ruleId)).toEqual(['boilerplate', 'redundancy'])
 
     const configured = scratch({
       'draft.txt': draft,
       '.retextrc.json': JSON.stringify({rules: {boilerplate: 'off', redundancy: ['error']}})
     })
     const result = runCli(['--report', 'json', 'draft.txt'], {cwd: configured})
-    const messages = jsonReport(result.stderr)[0].messages
+    const messages = jsonReport(result.stdout)[0].messages
     expect(messages.map((message) => [message.ruleId, message.fatal])).toEqual([['redundancy', true]])
     expect(result.code).toBe(1)
   })
@@ -133,7 +135,7 @@ describe('copydesk CLI', () => {
       'desk/story.txt': 'The mayor won an election victory.\n'
     })
     const result = runCli(['--report', 'json', 'desk/story.txt'], {cwd: folder})
-    expect(jsonReport(result.stderr)[0].messages).toEqual([])
+    expect(jsonReport(result.stdout)[0].messages).toEqual([])
     expect(result.code).toBe(0)
   })
 
@@ -142,7 +144,7 @@ describe('copydesk CLI', () => {
       'draft.txt': 'The plan is a true fact of life.\n',
       '.retextrc.json': JSON.stringify({rules: {redundancy: ['warn', {extra: [{phrase: 'fact of life', replacement: 'fact'}]}]}})
     })
-    const messages = jsonReport(runCli(['--report', 'json', 'draft.txt'], {cwd: folder}).stderr)[0].messages
+    const messages = jsonReport(runCli(['--report', 'json', 'draft.txt'], {cwd: folder}).stdout)[0].messages
     expect(messages.map((message) => message.expected)).toContainEqual(['fact'])
   })
 
@@ -151,7 +153,7 @@ describe('copydesk CLI', () => {
       'draft.txt': 'Leave a Reply\nThe mayor won an election victory.\n',
       '.retextrc.json': JSON.stringify({preset: 'none', rules: {boilerplate: 'warn'}})
     })
-    const messages = jsonReport(runCli(['--report', 'json', 'draft.txt'], {cwd: folder}).stderr)[0].messages
+    const messages = jsonReport(runCli(['--report', 'json', 'draft.txt'], {cwd: folder}).stdout)[0].messages
     expect(messages.map((message) => message.ruleId)).toEqual(['boilerplate'])
   })
 
@@ -186,7 +188,7 @@ describe('bad input: one clear line, no stack trace, a non-zero exit, other file
   it('still lints the good files next to a bad one', () => {
     const folder = scratch({'bad.txt': Buffer.from([0xff, 0xfe, 0x00, 0x41]), 'good.txt': pleonasm})
     const result = runCli(['--report', 'json', 'bad.txt', 'good.txt'], {cwd: folder})
-    const report = jsonReport(result.stderr)
+    const report = jsonReport(result.stdout)
     expect(report.map((file) => [file.path, file.messages.map((message) => message.ruleId ?? 'fatal')])).toEqual([
       ['bad.txt', ['fatal']],
       ['good.txt', ['redundancy']]
@@ -203,7 +205,7 @@ describe('bad input: one clear line, no stack trace, a non-zero exit, other file
   it('an unknown flag or report format', () => {
     const flag = runCli(['--no-such-flag'])
     expect(flag.code).toBe(2)
-    expect(flag.stderr).toMatch(/^copydesk: Unknown option '--no-such-flag'/)
+    expect(flag.stderr).toMatch(/^copydesk: unknown option `--no-such-flag`/)
     const report = runCli(['--report', 'yaml', 'x.txt'])
     expect(report.code).toBe(2)
     expect(report.stderr.trim()).toMatch(/^copydesk: unknown report format `yaml`/)

@@ -59,7 +59,7 @@ describe('HTML drafts', () => {
   it('is linted by the CLI for .html and .htm files found in a folder', () => {
     const folder = scratch({'a.html': '<p>The the cat.</p>', 'b.htm': '<p>A dog <script>the the</script>and the the fox.</p>'})
     const result = runCli(['.', '--report', 'json'], {cwd: folder})
-    const report = jsonReport(result.stderr)
+    const report = jsonReport(result.stdout)
     expect(report.map((file) => [file.path, file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)])).toEqual([
       ['a.html', ['1:4 repeated-words']],
       ['b.htm', ['1:38 repeated-words']]

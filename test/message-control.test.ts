@@ -105,7 +105,7 @@ describe('inline disable comments', () => {
     const folder = scratch({'draft.md': 'All is well here.\n\n<!-- copydesk ignore no-such-rule -->\nA calm sentence.\n'})
     const result = runCli(['draft.md', '--frail', '--report', 'json'], {cwd: folder})
     expect(result.code).toBe(1)
-    const [file] = jsonReport(result.stderr)
+    const [file] = jsonReport(result.stdout)
     expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['inline-comment', 3, 1]])
     expect(file.messages[0].ancestors).toBeUndefined()
   })

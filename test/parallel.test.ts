@@ -18,7 +18,7 @@ describe('--jobs', () => {
   const serial = runCli(['--jobs', '1', '--report', 'json', '.'], {cwd: folder})
 
   it('lints every draft and reports problems (so the comparison means something)', () => {
-    const report = jsonReport(serial.stderr)
+    const report = jsonReport(serial.stdout)
     expect(report).toHaveLength(26)
     expect(report.map((file) => file.path)).toEqual([...report.map((file) => file.path)].sort())
     const rules = new Set(report.flatMap((file) => file.messages.map((message) => message.ruleId ?? message.reason)))
@@ -31,7 +31,7 @@ describe('--jobs', () => {
   for (const jobs of ['2', '3']) {
     it(`--jobs ${jobs} gives the serial JSON report byte for byte`, () => {
       const parallel = runCli(['--jobs', jobs, '--report', 'json', '.'], {cwd: folder})
-      expect(parallel.stderr).toBe(serial.stderr)
+      expect(parallel.stdout).toBe(serial.stdout)
       expect(parallel.code).toBe(serial.code)
     })
   }
@@ -46,7 +46,7 @@ describe('--jobs', () => {
   it('gives the same report when the list is linted in small batches', () => {
     for (const jobs of ['1', '2']) {
       const batched = runCli(['--jobs', jobs, '--report', 'json', '.'], {cwd: folder, env: {COPYDESK_BATCH_SIZE: '5'}})
-      expect(batched.stderr).toBe(serial.stderr)
+      expect(batched.stdout).toBe(serial.stdout)
     }
   })
 
@@ -58,10 +58,10 @@ describe('--jobs', () => {
 })
 
 describe('--shard', () => {
-  const all = jsonReport(runCli(['--report', 'json', '.'], {cwd: folder}).stderr)
+  const all = jsonReport(runCli(['--report', 'json', '.'], {cwd: folder}).stdout)
 
   it('splits the sorted list into disjoint slices that together are the whole run', () => {
-    const slices = ['1/3', '2/3', '3/3'].map((shard) => jsonReport(runCli(['--shard', shard, '--report', 'json', '.'], {cwd: folder}).stderr))
+    const slices = ['1/3', '2/3', '3/3'].map((shard) => jsonReport(runCli(['--shard', shard, '--report', 'json', '.'], {cwd: folder}).stdout))
     expect(slices.map((slice) => slice.length)).toEqual([9, 9, 8])
     // File k of the sorted list is in shard (k mod n) + 1, with the same messages as in the whole run.
     slices.forEach((slice, index) => {
@@ -72,7 +72,7 @@ describe('--shard', () => {
   it('is deterministic', () => {
     const first = runCli(['--shard', '2/4', '--report', 'json', '.'], {cwd: folder})
     const again = runCli(['--shard', '2/4', '--jobs', '2', '--report', 'json', '.'], {cwd: folder})
-    expect(again.stderr).toBe(first.stderr)
+    expect(again.stdout).toBe(first.stdout)
   })
 
   it('says so when a shard holds no draft, without failing', () => {

@@ -30,7 +30,7 @@ function run(report: string, extra: string[] = []) {
 
 describe('--report sarif', () => {
   const result = run('sarif')
-  const log = JSON.parse(result.stderr)
+  const log = JSON.parse(result.stdout)
 
   it('is valid SARIF 2.1.0 by the schema', () => {
     const validate = sarifValidator()
@@ -70,7 +70,7 @@ describe('--report sarif', () => {
   it('gives an empty but valid log for clean drafts', () => {
     const folder = scratch({'a.md': 'The ferry will run.\n'})
     const clean = runCli(['a.md', '--report', 'sarif'], {cwd: folder})
-    const cleanLog = JSON.parse(clean.stderr)
+    const cleanLog = JSON.parse(clean.stdout)
     expect(clean.code).toBe(0)
     expect(cleanLog.runs[0].results).toEqual([])
     expect(sarifValidator()(cleanLog)).toBe(true)
@@ -87,7 +87,7 @@ describe('--report github', () => {
   it('prints one workflow command per message, with the span and the rule as title', () => {
     const result = run('github')
     expect(result.code).toBe(1)
-    expect(result.stderr.trimEnd().split('\n')).toEqual([
+    expect(result.stdout.trimEnd().split('\n')).toEqual([
       '::error file=drafts/broken.txt,line=1,col=1,endLine=1,endColumn=1,title=copydesk::This looks like a binary file, not a draft: copydesk reads plain text, Markdown and HTML',
       '::warning file=drafts/harbour story.md,line=1,col=1,endLine=1,endColumn=8,title=repeated-words::Repeated word: `The the`; delete one `the`',
       '::warning file=drafts/harbour story.md,line=3,col=6,endLine=3,endColumn=29,title=redundancy::Redundant: `won an election victory` says the same thing twice; write `won the election`',
@@ -97,10 +97,10 @@ describe('--report github', () => {
 
   it('uses ::notice for advice and only errors with --silent', () => {
     const folder = scratch({'a.md': 'The the end.\n', '.retextrc.json': '{"rules": {"repeated-words": "info"}}'})
-    expect(runCli(['a.md', '--report', 'github'], {cwd: folder}).stderr).toBe(
+    expect(runCli(['a.md', '--report', 'github'], {cwd: folder}).stdout).toBe(
       '::notice file=a.md,line=1,col=1,endLine=1,endColumn=8,title=repeated-words::Repeated word: `The the`; delete one `the`\n'
     )
-    expect(runCli(['a.md', '--report', 'github', '--silent'], {cwd: folder}).stderr).toBe('')
+    expect(runCli(['a.md', '--report', 'github', '--silent'], {cwd: folder}).stdout).toBe('')
   })
 
   it('escapes values as the Actions toolkit does', () => {
@@ -113,7 +113,7 @@ describe('--report quickfix', () => {
   it('prints file:line:column: severity rule-id reason, one per line', () => {
     const result = run('quickfix')
     expect(result.code).toBe(1)
-    expect(result.stderr.trimEnd().split('\n')).toEqual([
+    expect(result.stdout.trimEnd().split('\n')).toEqual([
       'drafts/broken.txt:1:1: error This looks like a binary file, not a draft: copydesk reads plain text, Markdown and HTML',
       'drafts/harbour story.md:1:1: warning repeated-words Repeated word: `The the`; delete one `the`',
       'drafts/harbour story.md:3:6: warning redundancy Redundant: `won an election victory` says the same thing twice; write `won the election`',
@@ -123,7 +123,7 @@ describe('--report quickfix', () => {
 
   it('prints nothing for clean drafts and is listed in --help', () => {
     const folder = scratch({'a.txt': 'The ferry will run.\n'})
-    expect(runCli(['a.txt', '--report', 'quickfix'], {cwd: folder})).toMatchObject({code: 0, stderr: ''})
+    expect(runCli(['a.txt', '--report', 'quickfix'], {cwd: folder})).toMatchObject({code: 0, stdout: ''})
     expect(runCli(['--help']).stdout).toContain('pretty, json, sarif, github, quickfix')
   })
 })

@@ -23,6 +23,10 @@ import {forbidConfigCode} from '../config/no-config-code.js'
 import {releaseFilePlugin} from '../pipeline/release.js'
 import {prepareScale} from './scale/scale.js'
 import {timingRequested} from './scale/timing.js'
+import {reportStream} from './output.js'
+import {parseMaxWarnings, tooManyWarnings} from './max-warnings.js'
+import {didYouMean} from '../config/suggest.js'
+import {printConfig} from './print-config.js'
 
 const extensions = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'mkdn', 'html', 'htm']
 
@@ -33,6 +37,10 @@ const help = `Usage: copydesk [options] [path | glob ...]
 
 Options:
   -r, --report <name>         report format: ${reporterNames.join(', ')} (default: pretty)
+                              pretty goes to stderr; the others (for machines) to stdout
+  -o, --output-file <path>    write the report to this file instead
+      --max-warnings <n>      exit with 1 when there are more than n warnings
+      --print-config <file>   print the configuration that applies to this file, as JSON, and exit
   -f, --frail                 exit with 1 on warnings too, not only errors (for hooks and CI)
   -q, --quiet                 report only files with messages
   -S, --silent                report only errors
@@ -67,12 +75,21 @@ function fail(message: string): never {
   process.exit(2)
 }
 
+const optionNames = [
+  'report', 'output-file', 'max-warnings', 'print-config', 'frail', 'quiet', 'silent', 'color', 'no-color', 'use', 'setting', 'ext',
+  'rc-path', 'no-config', 'ignore-path', 'ignore-pattern', 'no-ignore', 'stdin-filename', 'fix', 'fix-dry-run', 'jobs', 'shard',
+  'timing', 'help', 'version'
+].map((name) => '--' + name)
+
 function parseCommandLine() {
   try {
     return parseArgs({
       allowPositionals: true,
       options: {
         report: {type: 'string', short: 'r'},
+        'output-file': {type: 'string', short: 'o'},
+        'max-warnings': {type: 'string'},
+        'print-config': {type: 'string'},
         frail: {type: 'boolean', short: 'f'},
         quiet: {type: 'boolean', short: 'q'},
         silent: {type: 'boolean', short: 'S'},
@@ -98,7 +115,11 @@ function parseCommandLine() {
       }
     })
   } catch (error) {
-    fail(`${(error as Error).message.split('\n')[0]} (see \`copydesk --help\`)`)
+    const message = (error as Error).message.split('\n')[0]
+    // "Unknown option '--fiz'. To specify a positional…": keep the first sentence, suggest the flag meant.
+    const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(message)
+    if (unknown) fail(`unknown option \`${unknown[1]}\`${didYouMean(unknown[1], optionNames)} (see \`copydesk --help\`)`)
+    fail(`${message} (see \`copydesk --help\`)`)
   }
 }
 
@@ -137,9 +158,10 @@ function main(): void {
 
   const reportName = flags.report ?? 'pretty'
   const reporter = reporters[reportName]
-  if (!reporter) fail(`unknown report format \`${reportName}\` (use one of: ${reporterNames.join(', ')})`)
+  if (!reporter) fail(`unknown report format \`${reportName}\`${didYouMean(reportName, reporterNames)} (use one of: ${reporterNames.join(', ')})`)
+  const maxWarnings = parseMaxWarnings(flags['max-warnings'], fail)
 
-  if (positionals.length === 0 && process.stdin.isTTY) {
+  if (positionals.length === 0 && process.stdin.isTTY && flags['print-config'] === undefined) {
     process.stderr.write(help)
     process.exit(2)
   }
@@ -161,7 +183,8 @@ function main(): void {
     filePath: flags['stdin-filename'],
     streamIn: positionals.length === 0 ? checkedStdin() : process.stdin,
     streamOut: process.stdout,
-    streamError: process.stderr,
+    // The report: pretty to stderr, machine formats to stdout, or --output-file.
+    streamError: reportStream(reportName, flags['output-file']) as never,
     // Linting never writes: not to stdout, not to the drafts.
     out: false,
     output: false,
@@ -187,6 +210,17 @@ function main(): void {
     quiet: flags.quiet,
     silent: flags.silent,
     frail: flags.frail
+  }
+
+  if (flags['print-config'] !== undefined) {
+    printConfig(options, flags['print-config']).then(
+      (text) => process.stdout.write(text),
+      (error: Error) => {
+        process.stderr.write(`copydesk: ${oneLine(error)}\n`)
+        process.exitCode = 2
+      }
+    )
+    return
   }
 
   if (fixing) {
@@ -234,6 +268,11 @@ function main(): void {
       return
     }
     process.exitCode = code ?? 0
+    const tooMany = tooManyWarnings(context?.files ?? [], maxWarnings)
+    if (tooMany) {
+      process.stderr.write(`copydesk: ${tooMany}\n`)
+      process.exitCode = 1
+    }
   })
   }, (error: Error) => fail(oneLine(error)))
 }

@@ -10,6 +10,8 @@
 import {presets} from './presets.js'
 import {ConfigError, checkOptions, parseRuleConfig} from '../rule-kit/rule-kit.js'
 import {rules, ruleIds} from '../../rules/index.js'
+import {didYouMean} from './suggest.js'
+import {checkDocsBaseUrl, docsUrlPlugin} from './docs-url.js'
 
 export interface CopydeskConfig {
   /** `recommended` (default), `strict` or `none`. */
@@ -20,6 +22,8 @@ export interface CopydeskConfig {
   plugins?: unknown[] | Record<string, unknown>
   /** Settings for the processor. */
   settings?: Record<string, unknown>
+  /** Where the rule pages live, for a newsroom's own doc host: messages link to `<docsBaseUrl><rule-id>/README.md`. */
+  docsBaseUrl?: string
 }
 
 export type PluginEntry = [unknown, unknown?] | string
@@ -29,7 +33,7 @@ export interface EngineConfig {
   settings: Record<string, unknown>
 }
 
-const knownFields = new Set(['preset', 'rules', 'plugins', 'settings', '$schema'])
+const knownFields = new Set(['preset', 'rules', 'plugins', 'settings', 'docsBaseUrl', '$schema'])
 
 export function resolveConfig(raw: unknown, where = 'configuration'): EngineConfig {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -38,7 +42,7 @@ export function resolveConfig(raw: unknown, where = 'configuration'): EngineConf
   const config = raw as CopydeskConfig
   for (const key of Object.keys(config)) {
     if (!knownFields.has(key)) {
-      throw new ConfigError(`${where}: unknown field \`${key}\` (copydesk reads \`preset\`, \`rules\`, \`plugins\` and \`settings\`)`)
+      throw new ConfigError(`${where}: unknown field \`${key}\` (copydesk reads \`preset\`, \`rules\`, \`plugins\`, \`settings\` and \`docsBaseUrl\`)`)
     }
   }
 
@@ -76,6 +80,7 @@ export function resolveConfig(raw: unknown, where = 'configuration'): EngineConf
   }
 
   plugins.push(...otherPlugins(config.plugins, where))
+  if (config.docsBaseUrl !== undefined) plugins.push([docsUrlPlugin, checkDocsBaseUrl(config.docsBaseUrl, where, (message) => new ConfigError(message))])
 
   const extraSettings = config.settings ?? {}
   if (typeof extraSettings !== 'object' || extraSettings === null || Array.isArray(extraSettings)) {
@@ -98,5 +103,5 @@ function otherPlugins(list: CopydeskConfig['plugins'], where: string): PluginEnt
 }
 
 export function unknownRule(ruleId: string): string {
-  return `unknown rule \`${ruleId}\` (copydesk's rules: ${ruleIds.join(', ')})`
+  return `unknown rule \`${ruleId}\`${didYouMean(ruleId, ruleIds)} (copydesk's rules: ${ruleIds.join(', ')})`
 }

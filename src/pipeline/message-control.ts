@@ -14,6 +14,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {docsBaseUrl} from '../meta.js'
 import {ruleIds} from '../../rules/index.js'
+import {didYouMean} from '../config/suggest.js'
 import '../types.js'
 
 /** The rule id of the message about a comment that names an unknown rule. */
@@ -162,7 +163,7 @@ function rewordUnknownRule(message: VFileMessage): void {
   const match = /^Cannot (\w+) `'(.*)'`/.exec(message.reason)
   const verb = match?.[1] ?? 'switch'
   const name = match?.[2] ?? ''
-  message.reason = `This comment tries to ${verb} \`${name}\`, which is not a copydesk rule, so it changes nothing; use one of: ${ruleIds.join(', ')}`
+  message.reason = `This comment tries to ${verb} \`${name}\`, which is not a copydesk rule${didYouMean(name, ruleIds)}, so it changes nothing; use one of: ${ruleIds.join(', ')}`
   message.message = message.reason
   message.ruleId = inlineCommentRuleId
   message.source = 'copydesk'

@@ -13,7 +13,7 @@
  * configuration (`{"preset", "rules"}`) needs the transform, and a folder
  * without configuration needs the default preset; without them the server
  * would silently lint with no rules. So this server follows its design
- * (document sync, diagnostics, code actions from `expected`) on
+ * (document sync, diagnostics, code actions) on
  * vscode-languageserver, and runs the engine with the CLI's options.
  */
 import {existsSync} from 'node:fs'
@@ -21,44 +21,34 @@ import path from 'node:path'
 import process from 'node:process'
 import {PassThrough} from 'node:stream'
 import {engine} from 'unified-engine'
-import {fromPosition} from 'unist-util-lsp'
 import {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 import {
-  CodeAction,
   CodeActionKind,
   createConnection,
   Diagnostic,
   DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   Range,
   TextDocuments,
-  TextDocumentSyncKind,
-  TextEdit
+  TextDocumentSyncKind
 } from 'vscode-languageserver/node.js'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {configDiscovery} from '../config/discovery.js'
 import {messageControlPlugin} from '../pipeline/message-control.js'
 import {packageName, version} from '../meta.js'
-import {createBaseProcessor, type DraftFormat} from '../pipeline/processor.js'
+import {createBaseProcessor, formatOf, type DraftFormat} from '../pipeline/processor.js'
 import {flattenFailure} from '../reporters/index.js'
-import {levelOf, type Level} from '../reporters/shared.js'
+import {codeActions, describeLint, fixAllKind, offsetsOf, requestedMessages, type DiagnosticData, type LintedDraft} from './code-actions.js'
+import {Debouncer} from './debounce.js'
+import {negotiateEncoding, PositionMap, type PositionEncoding} from './positions.js'
+import {defaultSettings, readSettings, type ServerSettings} from './settings.js'
 import {filePathOf} from './file-uri.js'
 import {LatestOnly} from './latest-only.js'
 import {forbidConfigCode} from '../config/no-config-code.js'
 
-/** What a diagnostic keeps for its quick fixes. */
-interface DiagnosticData {
-  expected: string[]
-}
-
 const extensionsByLanguage: Record<string, string> = {markdown: '.md', html: '.html', plaintext: '.txt'}
 const formatsByLanguage: Record<string, DraftFormat> = {markdown: 'markdown', html: 'html', plaintext: 'text'}
-const diagnosticSeverity: Record<Level, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information
-}
 
 // `copydesk-language-server --stdio --no-config-code`: untrusted folders, JSON and YAML configuration only.
 if (process.argv.includes('--no-config-code')) forbidConfigCode()
@@ -66,6 +56,15 @@ if (process.argv.includes('--no-config-code')) forbidConfigCode()
 const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)
 const documents = new TextDocuments(TextDocument)
 const workspaceFolders = new Set<string>()
+/** The latest lint of each open draft: what diagnostics and code actions are built from. */
+const linted = new Map<string, LintedDraft>()
+const debouncer = new Debouncer()
+/** The version each draft's pending or last lint was scheduled for. */
+const scheduledVersions = new Map<string, number>()
+let encoding: PositionEncoding = 'utf-16'
+let canAskConfiguration = false
+let canWatchFiles = false
+const settingsByUri = new Map<string, Promise<ServerSettings>>()
 
 connection.onInitialize((parameters) => {
   for (const folder of parameters.workspaceFolders ?? []) {
@@ -74,13 +73,65 @@ connection.onInitialize((parameters) => {
   }
   const rootPath = parameters.rootUri ? filePathOf(parameters.rootUri) : undefined
   if (workspaceFolders.size === 0 && rootPath) workspaceFolders.add(rootPath)
+  const capabilities = parameters.capabilities
+  encoding = negotiateEncoding(capabilities)
+  canAskConfiguration = capabilities.workspace?.configuration === true
+  canWatchFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
   return {
     capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
-      codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]}
+      positionEncoding: encoding,
+      // Incremental changes come in the client's encoding; the text store counts UTF-16, so UTF-8 clients send whole texts.
+      textDocumentSync: encoding === 'utf-16' ? TextDocumentSyncKind.Incremental : TextDocumentSyncKind.Full,
+      codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, fixAllKind]}
     },
     serverInfo: {name: packageName, version}
   }
+})
+
+connection.onInitialized(() => {
+  if (canWatchFiles) {
+    // Configuration and ignore files: a change re-lints every open draft.
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: ['**/.retextrc', '**/.retextrc.*', '**/.retextignore', '**/package.json'].map((globPattern) => ({globPattern}))
+    })
+  }
+})
+
+documents.onDidOpen((event) => {
+  schedule(event.document, 0)
+})
+
+documents.onDidChangeContent((event) => {
+  // Opening fires this too; the open has scheduled its lint already.
+  if (event.document.version === scheduledVersions.get(event.document.uri)) return
+  void settingsFor(event.document.uri).then((settings) => schedule(event.document, settings.debounce))
+})
+
+documents.onDidClose((event) => {
+  debouncer.cancel(event.document.uri)
+  linted.delete(event.document.uri)
+  scheduledVersions.delete(event.document.uri)
+  settingsByUri.delete(event.document.uri)
+  void connection.sendDiagnostics({uri: event.document.uri, diagnostics: []})
+})
+
+// A configuration or ignore file changed: lint every open draft again.
+connection.onDidChangeWatchedFiles(() => {
+  for (const document of documents.all()) schedule(document, 0)
+})
+
+connection.onDidChangeConfiguration(() => {
+  settingsByUri.clear()
+  for (const document of documents.all()) schedule(document, 0)
+})
+
+connection.onCodeAction((parameters) => {
+  const document = documents.get(parameters.textDocument.uri)
+  const draft = linted.get(parameters.textDocument.uri)
+  // A lint of another version would edit the wrong words.
+  if (!document || !draft || draft.version !== document.version) return []
+  const requested = requestedMessages(draft, parameters.context.diagnostics, parameters.range)
+  return codeActions(draft, requested, (id) => toDiagnostic(draft, id), parameters.context.only)
 })
 
 // One lint per draft at a time, of its latest version (a lint that throws is logged, never fatal).
@@ -92,54 +143,46 @@ const linting = new LatestOnly(
   (uri, error) => connection.console.error(`copydesk could not check ${uri}: ${String((error as Error)?.message ?? error).split('\n')[0]}`)
 )
 
-documents.onDidChangeContent((event) => {
-  linting.schedule(event.document.uri)
-})
+/** Lint a draft once typing has paused for `delay` ms: always its latest version, never two lints at once. */
+function schedule(document: TextDocument, delay: number): void {
+  scheduledVersions.set(document.uri, document.version)
+  debouncer.schedule(document.uri, delay, () => linting.schedule(document.uri))
+}
 
-documents.onDidClose((event) => {
-  void connection.sendDiagnostics({uri: event.document.uri, diagnostics: []})
-})
-
-// A configuration or ignore file changed: lint every open draft again.
-connection.onDidChangeWatchedFiles(() => {
-  for (const document of documents.all()) linting.schedule(document.uri)
-})
-
-connection.onCodeAction((parameters) => {
-  const document = documents.get(parameters.textDocument.uri)
-  if (!document) return []
-  const actions: CodeAction[] = []
-  for (const diagnostic of parameters.context.diagnostics) {
-    const data = diagnostic.data as DiagnosticData | undefined
-    if (diagnostic.source !== packageName || !data || !Array.isArray(data.expected)) continue
-    const actual = document.getText(diagnostic.range)
-    for (const replacement of data.expected) {
-      const title = replacement === '' ? `Delete \`${actual}\`` : `Replace \`${actual}\` with \`${replacement}\``
-      const action = CodeAction.create(
-        title,
-        {changes: {[document.uri]: [TextEdit.replace(diagnostic.range, replacement)]}},
-        CodeActionKind.QuickFix
-      )
-      action.diagnostics = [diagnostic]
-      action.isPreferred = data.expected.length === 1
-      actions.push(action)
-    }
+function settingsFor(uri: string): Promise<ServerSettings> {
+  if (!canAskConfiguration) return Promise.resolve(defaultSettings)
+  let settings = settingsByUri.get(uri)
+  if (!settings) {
+    settings = connection.workspace.getConfiguration({scopeUri: uri, section: 'copydesk'}).then(readSettings, () => defaultSettings)
+    settingsByUri.set(uri, settings)
   }
-  return actions
-})
+  return settings
+}
 
 /** Lint one open draft and publish its diagnostics, unless it changed meanwhile. */
 async function check(document: TextDocument): Promise<void> {
   const version = document.version
   // Seen by a client that asks for a verbose trace: which versions were linted.
   connection.tracer.log(`lint ${document.uri} version ${version}`)
-  const diagnostics = (await lintDocument(document)).map(toDiagnostic)
+  const text = document.getText()
+  const settings = await settingsFor(document.uri)
+  const file = settings.enable ? await lintDocument(document) : undefined
   const current = documents.get(document.uri)
   if (!current || current.version !== version) return
+  const draft: LintedDraft = {
+    uri: document.uri,
+    version,
+    format: file ? formatOf(file) : 'text',
+    messages: file?.messages ?? [],
+    positions: new PositionMap(text, encoding),
+    ...(file ? describeLint(file, text) : {keep: [], blockStarts: []})
+  }
+  linted.set(document.uri, draft)
+  const diagnostics = draft.messages.map((_, id) => toDiagnostic(draft, id))
   await connection.sendDiagnostics({uri: document.uri, version, diagnostics})
 }
 
-function lintDocument(document: TextDocument): Promise<VFileMessage[]> {
+function lintDocument(document: TextDocument): Promise<VFile> {
   const file = toVFile(document)
   return new Promise((resolve) => {
     engine(
@@ -162,7 +205,7 @@ function lintDocument(document: TextDocument): Promise<VFileMessage[]> {
       (error) => {
         if (error) file.message(error).fatal = true
         for (const message of file.messages) flattenFailure(message)
-        resolve(file.messages)
+        resolve(file)
       }
     )
   })
@@ -198,22 +241,26 @@ function projectFolder(filePath: string): string {
   }
 }
 
-function toDiagnostic(message: VFileMessage): Diagnostic {
-  const place = message.place
+function toDiagnostic(draft: LintedDraft, id: number): Diagnostic {
+  const message = draft.messages[id]
+  const span = offsetsOf(message)
   let range: Range
-  if (place && 'start' in place) {
-    range = fromPosition(place)
+  if (span) {
+    range = draft.positions.range(span.start, span.end)
   } else {
-    // A point (or nothing, for a file that could not be read): an empty range there.
+    // A point without an offset (or nothing, for a file that could not be read): an empty range there.
     const line = Math.max((message.line ?? 1) - 1, 0)
     const character = Math.max((message.column ?? 1) - 1, 0)
     range = Range.create(line, character, line, character)
   }
-  const severity = diagnosticSeverity[levelOf(message)]
+  const severity =
+    message.fatal === true ? DiagnosticSeverity.Error : message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information
   const diagnostic = Diagnostic.create(range, message.reason, severity, message.ruleId ?? undefined, packageName)
   if (message.url) diagnostic.codeDescription = {href: message.url}
   const expected = (message.expected ?? []).filter((value): value is string => typeof value === 'string')
-  if (expected.length > 0) diagnostic.data = {expected} satisfies DiagnosticData
+  const data: DiagnosticData = {id, version: draft.version}
+  if (expected.length > 0) data.expected = expected
+  diagnostic.data = data
   return diagnostic
 }
 

@@ -19,7 +19,7 @@ export interface Score {
 
 export function scoreArticle(name: string, article: Buffer | string, expected: Record<string, unknown>): Score {
   const result = runCli(['--report', 'json', name], {cwd: scratch({[name]: article})})
-  const messages = jsonReport(result.stderr)[0].messages.filter(
+  const messages = jsonReport(result.stdout)[0].messages.filter(
     (message) => message.fatal !== null && message.fatal !== undefined
   )
   const wants = ((expected[name] as Want[]) ?? []).filter((want) => ruleIds.includes(want.rule))

@@ -1,0 +1,60 @@
+/**
+ * The package as a user gets it: packed into a tarball (`npm pack`, what
+ * `npm publish` uploads), installed into an empty folder from the npm
+ * registry's dependencies, and run through its installed bins.
+ */
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {root} from './helpers/fixtures.js'
+
+const npm = (args: string[], cwd: string) => {
+  const result = spawnSync('npm', args, {cwd, encoding: 'utf8', timeout: 300000, env: {...process.env, npm_config_audit: 'false', npm_config_fund: 'false'}})
+  if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed: ${result.stderr}`)
+  return result.stdout
+}
+
+describe('the package installed from its tarball into an empty folder', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'copydesk-package-'))
+  const app = path.join(folder, 'app')
+  let files: string[] = []
+
+  beforeAll(() => {
+    // dist/ is built by `pretest`; `prepare` would build it again.
+    const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', folder], root)) as Array<{filename: string; files: Array<{path: string}>}>
+    files = packed.files.map((file) => file.path)
+    spawnSync('mkdir', [app])
+    writeFileSync(path.join(app, 'package.json'), JSON.stringify({name: 'newsroom', private: true}))
+    npm(['install', path.join(folder, packed.filename)], app)
+  }, 320000)
+
+  it('ships the licence, the schema, the rule pages and the build, but no bench or corpus scripts and no second copy of data/', () => {
+    expect(files).toContain('LICENSE')
+    expect(files).toContain('schema/retextrc.schema.json')
+    expect(files).toContain('rules/redundancy/README.md')
+    expect(files).toContain('dist/copydesk.js')
+    expect(files.filter((file) => file.startsWith('dist/scripts/') || file.startsWith('scripts/'))).toEqual([])
+    expect(files.filter((file) => file.startsWith('data/'))).toEqual([])
+    expect(files.filter((file) => file.startsWith('test/') || file.startsWith('playground/'))).toEqual([])
+  })
+
+  it('lints a draft with the installed bin', () => {
+    writeFileSync(path.join(app, 'story.md'), '# Bridge\n\nThe mayor, who won an election victory, opened the bridge.\n')
+    const result = spawnSync(path.join(app, 'node_modules/.bin/copydesk'), ['story.md', '--report', 'json'], {cwd: app, encoding: 'utf8'})
+    expect(result.status).toBe(0)
+    const [file] = JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string; line: number; column: number; url: string}>}>
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['redundancy', 3, 16]])
+    expect(file.messages[0].url).toBe('https://github.com/copydesk/copydesk/blob/main/rules/redundancy/README.md')
+    const version = spawnSync(path.join(app, 'node_modules/.bin/copydesk'), ['--version'], {cwd: app, encoding: 'utf8'})
+    expect(version.stdout).toBe('copydesk 0.1.0\n')
+  })
+
+  it('installs the language server bin and the library', () => {
+    expect(readdirSync(path.join(app, 'node_modules/.bin'))).toEqual(expect.arrayContaining(['copydesk', 'copydesk-language-server']))
+    const script = "import {lint} from 'copydesk'; const file = await lint('The the council met.'); console.log(file.messages.map((m) => m.ruleId).join())"
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: app, encoding: 'utf8'})
+    expect(result.stdout).toBe('repeated-words\n')
+  })
+})
