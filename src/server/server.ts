@@ -38,10 +38,9 @@ import {
   TextEdit
 } from 'vscode-languageserver/node.js'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {configDiscovery} from '../config/discovery.js'
-import {messageControlPlugin} from '../pipeline/message-control.js'
 import {packageName, version} from '../meta.js'
-import {createBaseProcessor, type DraftFormat} from '../pipeline/processor.js'
+import {draftEngineOptions} from '../pipeline/engine.js'
+import type {DraftFormat} from '../pipeline/processor.js'
 import {flattenFailure} from '../reporters/index.js'
 
 /** What a diagnostic keeps for its quick fixes. */
@@ -118,13 +117,12 @@ function lintDocument(document: TextDocument): Promise<VFileMessage[]> {
   return new Promise((resolve) => {
     engine(
       {
-        processor: createBaseProcessor(),
+        // The pipeline every entry point uses (size limit and message limit included).
+        ...draftEngineOptions({options: {}}, file.cwd),
         cwd: file.cwd,
         files: [file],
-        ...configDiscovery,
         // Ignored drafts are left without diagnostics, not reported.
         silentlyIgnore: true,
-        plugins: [messageControlPlugin] as never,
         out: false,
         output: false,
         tree: false,
