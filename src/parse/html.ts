@@ -53,7 +53,7 @@ function markUntouched(tree: HastRoot): void {
       node.properties = {...node.properties, dataNlcst: 'ignore'}
       continue
     }
-    if ('children' in node) stack.push(...(node.children as HastNodes[]))
+    if ('children' in node) for (const child of node.children as HastNodes[]) stack.push(child)
   }
 }
 
@@ -74,7 +74,7 @@ function splitShiftedText(tree: HastRoot, source: string, place: ToPoint, replac
         continue
       }
       const pieces = piecesOf(child, source, place, replaced)
-      children.push(...(pieces ?? [child]))
+      for (const piece of pieces ?? [child]) children.push(piece)
     }
     parent.children = children as never
   }

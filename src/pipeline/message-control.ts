@@ -143,7 +143,7 @@ function prepareHtmlTree(tree: ControlNode): void {
     const node = stack.pop()!
     if (!node.children) continue
     node.children = flattenImplied(node.children).filter((child) => !(child.type === 'text' && (child.value ?? '').trim() === ''))
-    stack.push(...node.children)
+    for (const child of node.children) stack.push(child)
   }
 }
 

@@ -15,7 +15,7 @@ export function timingRequested(flag: boolean | undefined, env: NodeJS.ProcessEn
 export function timingTable(entries: Array<[string, number]> = currentTimes()): string {
   const sorted = [...entries].sort((a, b) => b[1] - a[1])
   const total = sorted.reduce((sum, [, milliseconds]) => sum + milliseconds, 0)
-  const width = Math.max(4, ...sorted.map(([label]) => label.length))
+  const width = sorted.reduce((widest, [label]) => Math.max(widest, label.length), 4)
   const lines = [`${'Rule'.padEnd(width)} | ${'Time (ms)'.padStart(10)} | Relative`]
   lines.push(`${'-'.repeat(width)}-+-${'-'.repeat(10)}-+---------`)
   for (const [label, milliseconds] of sorted) {
