@@ -49,7 +49,7 @@ Options:
   -j, --jobs <n>              lint files in n worker threads (default: the number of cores; 1 for one file)
       --shard <i/n>           lint only the i-th of n slices of the sorted file list (for CI matrices, batch jobs)
       --timing                print the time each rule took (also: COPYDESK_TIMING=1)
-      --max-messages <n>      stop checking a file after n messages, with one line saying so (default: ${defaultMaxMessages}; 0: no limit)
+      --max-messages <n>      stop checking a file after n messages, with one line saying so (default: ${defaultMaxMessages}, at most 50000)
   -h, --help                  this help
   -v, --version               the version
 
@@ -226,10 +226,16 @@ function main(): void {
   )
 }
 
+/** Report formats build one row per message: past this, a single file's report would not fit in memory or on a screen. */
+const highestMaxMessages = 50000
+
 function parseMaxMessages(value: string | undefined): number {
   if (value === undefined) return defaultMaxMessages
-  if (!/^\d{1,9}$/.test(value.trim())) fail(`--max-messages expects a whole number (0 for no limit), not ${JSON.stringify(value)}`)
-  return Number(value)
+  const number = /^\d{1,9}$/.test(value.trim()) ? Number(value) : NaN
+  if (!(number >= 1 && number <= highestMaxMessages)) {
+    fail(`--max-messages expects a whole number from 1 to ${highestMaxMessages}, not ${JSON.stringify(value)}`)
+  }
+  return number
 }
 
 function oneLine(error: Error): string {

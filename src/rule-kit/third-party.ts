@@ -33,11 +33,16 @@ export function wrapPlugin<Options extends object>(spec: WrapSpec<Options>): Rul
       return async (tree, file) => {
         const before = file.messages.length
         if (transformer) await runTransformer(transformer, tree, file)
-        // Filter in place: no spread of a list that may be long.
+        // Filter in place (no spread of a list that may be long), up to the file's message limit.
+        const limit = file.data.copydeskMessageLimit ?? Infinity
         let kept = before
         for (let index = before; index < file.messages.length; index++) {
           const message = file.messages[index]
           if (spec.keep && !spec.keep(message, options)) continue
+          if (kept >= limit) {
+            file.data.copydeskStopped = true
+            break
+          }
           delete message.ancestors
           message.reason = spec.reword(message)
           message.message = message.reason
