@@ -4,6 +4,7 @@
  */
 import type {Nodes, Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import {normalizeWord} from '../lexicon/words.js'
 
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'source'
 
@@ -44,9 +45,7 @@ export interface TextStructure {
   sentences: Sentence[]
 }
 
-export function normalizeWord(value: string): string {
-  return value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")
-}
+export {normalizeWord}
 
 export function readStructure(tree: Root): TextStructure {
   const paragraphs: Paragraph[] = []

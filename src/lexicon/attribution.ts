@@ -7,7 +7,7 @@ import verbData from '../../data/reporting-verbs.json' with {type: 'json'}
 import hedgeData from '../../data/hedges.json' with {type: 'json'}
 import vagueData from '../../data/vague-sources.json' with {type: 'json'}
 import wordData from '../../data/attribution-words.json' with {type: 'json'}
-import {normalizeWord} from '../analysis/text.js'
+import {normalizeWord} from './words.js'
 import {PhraseMatcher} from './phrases.js'
 
 export interface ReportingVerb {

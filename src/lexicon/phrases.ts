@@ -5,8 +5,7 @@
  * `|`; `*` stands for any one word. Matching is case-insensitive and runs in
  * time linear in the text: candidates are looked up by their first word.
  */
-import type {Token} from '../analysis/text.js'
-import {normalizeWord} from '../analysis/text.js'
+import {normalizeWord, type WordToken} from './words.js'
 
 export interface CompiledPhrase<Value> {
   phrase: string
@@ -14,7 +13,7 @@ export interface CompiledPhrase<Value> {
   value: Value
 }
 
-export interface PhraseMatch<Value> {
+export interface PhraseMatch<Value, Token extends WordToken = WordToken> {
   phrase: CompiledPhrase<Value>
   /** The matched word tokens, one per slot. */
   tokens: Token[]
@@ -39,10 +38,10 @@ export class PhraseMatcher<Value> {
   }
 
   /** Every phrase that matches the words starting at `index` (longest first). */
-  matchAt(words: readonly Token[], index: number): Array<PhraseMatch<Value>> {
+  matchAt<Token extends WordToken>(words: readonly Token[], index: number): Array<PhraseMatch<Value, Token>> {
     const candidates = this.#byFirstWord.get(words[index].lower)
     if (!candidates) return []
-    const found: Array<PhraseMatch<Value>> = []
+    const found: Array<PhraseMatch<Value, Token>> = []
     for (const phrase of candidates) {
       if (index + phrase.slots.length > words.length) continue
       let fits = true
@@ -59,8 +58,8 @@ export class PhraseMatcher<Value> {
   }
 
   /** Non-overlapping matches in a run of words, scanning left to right, longest first. */
-  findAll(words: readonly Token[]): Array<PhraseMatch<Value>> {
-    const found: Array<PhraseMatch<Value>> = []
+  findAll<Token extends WordToken>(words: readonly Token[]): Array<PhraseMatch<Value, Token>> {
+    const found: Array<PhraseMatch<Value, Token>> = []
     let index = 0
     while (index < words.length) {
       const [best] = this.matchAt(words, index)
@@ -84,7 +83,7 @@ export function compilePhrase<Value>(phrase: string, value: Value): CompiledPhra
 }
 
 /** Fill `$1`…`$9` in a replacement with the words matched by those slots, keeping the first letter's case. */
-export function fillReplacement(template: string, tokens: readonly Token[]): string {
+export function fillReplacement(template: string, tokens: readonly WordToken[]): string {
   let result = ''
   for (let index = 0; index < template.length; index++) {
     const char = template.charAt(index)

@@ -22,6 +22,13 @@ import {limitDraftSize} from './size-limit.js'
 import {timedPlugin, timeParser} from './timing.js'
 import '../types.js'
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The configuration the pipeline linted the file with (`--fix` lints it again with it). */
+    copydeskDraftConfig: DraftConfig
+  }
+}
+
 /** Messages one file may have before copydesk stops checking it (see README, "Limits"). */
 export const defaultMaxMessages = 1000
 
