@@ -24,3 +24,6 @@ export function timingTable(entries: Array<[string, number]> = currentTimes()): 
   }
   return lines.join('\n') + '\n'
 }
+
+// The recorder lives with the pipeline, which times each rule as it runs.
+export {takeTimes, timedPlugin, timeParser} from '../../pipeline/timing.js'
