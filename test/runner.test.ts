@@ -19,7 +19,7 @@ function errorLines(stderr: string): string[] {
 }
 
 describe('option schemas', () => {
-  it.each([
+  const cases = [
     [
       'an unknown key in an object of redundancy `extra`',
       {redundancy: ['warn', {extra: [{phrasee: 'x'}]}]},
@@ -51,12 +51,24 @@ describe('option schemas', () => {
       'name-consistency: option "preferredNames[0].variants" must be a list of strings, not "Kiev" (in .retextrc.json)'
     ],
     ['a severity that is a built-in name', {redundancy: ['toString']}, 'redundancy: expected "off", "info", "warn" or "error", optionally followed by an options object, not ["toString"] (in .retextrc.json)']
-  ])('%s: one line naming rule, option and file; exit 2', (_name, ruleSettings, line) => {
-    const folder = scratch({'d.txt': pleonasm, '.retextrc.json': JSON.stringify({rules: ruleSettings})})
-    const result = runCli(['d.txt'], {cwd: folder})
+  ] as const
+  // One CLI run over one folder per case (each with its own config): every case, one spawn.
+  it('each is one line naming rule, option and file; exit 2', () => {
+    const files: Record<string, string> = {}
+    cases.forEach(([, ruleSettings], index) => {
+      files[`case${index}/d.txt`] = pleonasm
+      files[`case${index}/.retextrc.json`] = JSON.stringify({rules: ruleSettings})
+    })
+    const result = runCli(['--report', 'json', '.'], {cwd: scratch(files)})
     expect(result.code).toBe(2)
-    expect(errorLines(result.stderr).map((text) => text.replace(/^\s*error\s+/, '').trim())).toEqual([line])
-    noStack(result.stderr)
+    const report = jsonReport(result.stderr)
+    expect(report.map((file) => file.messages.map((message) => [message.messageId, message.reason]))).toEqual(
+      cases.map(([, , line], index) => [['copydesk/bad-config', line.replace('(in .retextrc.json)', `(in case${index}/.retextrc.json)`)]])
+    )
+    const pretty = runCli(['case0/d.txt'], {cwd: scratch(files)})
+    expect(pretty.code).toBe(2)
+    expect(errorLines(pretty.stderr).map((text) => text.replace(/^\s*error\s+/, '').trim())).toEqual([cases[0][2].replace('(in .retextrc.json)', '(in case0/.retextrc.json)')])
+    noStack(pretty.stderr)
   })
 
   it('a good object option still works (a config error is not every config)', () => {
@@ -79,19 +91,27 @@ describe('option schemas', () => {
 })
 
 describe('configuration names are looked up as own properties', () => {
-  it.each([
+  const names = [
     ['{"preset": "toString"}', {preset: 'toString'}, 'unknown preset "toString"'],
     ['{"preset": "constructor"}', {preset: 'constructor'}, 'unknown preset "constructor"'],
     ['{"preset": "__proto__"}', {preset: '__proto__'}, 'unknown preset "__proto__"'],
     ['{"rules": {"toString": "warn"}}', {rules: {toString: 'warn'}}, 'unknown rule "toString"'],
     ['{"rules": {"hasOwnProperty": "off"}}', {rules: {hasOwnProperty: 'off'}}, 'unknown rule "hasOwnProperty"']
-  ])('%s is refused with one line, exit 2', (_name, config, words) => {
-    const result = runCli(['d.txt'], {cwd: scratch({'d.txt': pleonasm, '.retextrc.json': JSON.stringify(config)})})
+  ] as const
+  it('each is refused with one line naming the file, exit 2', () => {
+    const files: Record<string, string> = {}
+    names.forEach(([, config], index) => {
+      files[`case${index}/d.txt`] = pleonasm
+      files[`case${index}/.retextrc.json`] = JSON.stringify(config)
+    })
+    const result = runCli(['--report', 'json', '.'], {cwd: scratch(files)})
     expect(result.code).toBe(2)
-    const lines = errorLines(result.stderr)
-    expect(lines).toHaveLength(1)
-    expect(lines[0]).toContain(words)
-    expect(lines[0]).toContain('(in .retextrc.json)')
+    const report = jsonReport(result.stderr)
+    expect(report.map((file) => file.messages.length)).toEqual(names.map(() => 1))
+    names.forEach(([, , words], index) => {
+      expect(report[index].messages[0].reason).toContain(words)
+      expect(report[index].messages[0].reason).toContain(`(in case${index}/.retextrc.json)`)
+    })
   })
 
   it('{"rules": {"__proto__": …}} (an own key once JSON is parsed) is refused too', () => {
