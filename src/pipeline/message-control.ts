@@ -94,6 +94,7 @@ export function markerFor(file: VFile) {
       )
       message.url = inlineCommentUrl()
       message.actual = verb ?? ''
+      ;(message as VFileMessage & {messageId?: string}).messageId = inlineCommentRuleId + '/unknown-verb'
       return undefined
     }
     if (names.length === 0 && verb !== 'ignore') return {...marker, attributes: [verb, ...ruleIds].join(' ')}
@@ -165,6 +166,7 @@ function rewordUnknownRule(message: VFileMessage): void {
   message.reason = `This comment tries to ${verb} \`${name}\`, which is not a copydesk rule, so it changes nothing; use one of: ${ruleIds.join(', ')}`
   message.message = message.reason
   message.ruleId = inlineCommentRuleId
+  ;(message as VFileMessage & {messageId?: string}).messageId = inlineCommentRuleId + '/unknown-rule'
   message.source = 'copydesk'
   message.url = inlineCommentUrl()
   message.actual = name
