@@ -111,7 +111,7 @@ describe('large and degenerate drafts (every rule at once)', () => {
     expect(found).toBeGreaterThan(84000)
     expect(found).toBeLessThanOrEqual(85000)
     expectPositionsInside(file!, value)
-  }, 60000)
+  }, 180000)
 })
 
 /**
