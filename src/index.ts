@@ -15,9 +15,9 @@ import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import {VFile, type Compatible} from 'vfile'
 import {resolveConfig, type CopydeskConfig} from './config/config.js'
+import {defaultMaxMessages, draftProcessor, lintDraft} from './pipeline/draft.js'
+import type {DraftFormat} from './pipeline/processor.js'
 import {ConfigError} from './rule-kit/rule-kit.js'
-import {messageControlPlugin} from './pipeline/message-control.js'
-import {createBaseProcessor, type DraftFormat} from './pipeline/processor.js'
 import './types.js'
 
 export type {CopydeskConfig} from './config/config.js'
@@ -27,6 +27,7 @@ export {reporters, reporterNames} from './reporters/index.js'
 export {presets} from './config/presets.js'
 export {rules, ruleIds} from '../rules/index.js'
 export {ConfigError} from './rule-kit/rule-kit.js'
+export {defaultMaxMessages} from './pipeline/draft.js'
 
 export interface LintOptions {
   /** A copydesk configuration, as in `.retextrc.json`; the recommended preset when absent. */
@@ -36,42 +37,66 @@ export interface LintOptions {
    * (`.md`, `.html`/`.htm`, else plain text); a bare string is plain text.
    */
   format?: DraftFormat
+  /** Stop after this many messages, with one message saying so (default 1,000; 0: no limit). */
+  maxMessages?: number
 }
 
-/** A processor with copydesk's parser, the configured rules and inline comment control. */
+const formats = new Set<string>(['text', 'markdown', 'html'])
+
+/** A processor with copydesk's parser, the configured rules and inline comment control: the pipeline's own. */
 export function createProcessor(config: CopydeskConfig = {}): Processor<Root, Root, Root, undefined, undefined> {
-  const resolved = resolveConfig(config)
-  const processor = createBaseProcessor()
-  for (const entry of resolved.plugins) {
-    if (typeof entry === 'string' || typeof entry[0] !== 'function') {
-      const name = typeof entry === 'string' ? entry : String(entry[0])
-      throw new ConfigError(`plugin \`${name}\`: the API takes plugin functions; import the plugin and pass it`)
+  const resolved = resolveConfig(config, 'the configuration given to createProcessor()')
+  for (const other of resolved.plugins) {
+    if (typeof other.plugin !== 'function') {
+      throw new ConfigError(`plugin \`${String(other.plugin)}\`: the API takes plugin functions; import the plugin and pass it`)
     }
-    processor.use(entry[0] as never, entry[1])
   }
-  processor.use(messageControlPlugin)
-  processor.data('settings', resolved.settings)
-  return processor as never
+  return draftProcessor(resolved) as never
 }
 
 /**
  * Lint a draft (a string, a VFile, or anything VFile accepts, such as
  * `{path, value}`) and return the file with its messages. Each message has
- * `line`, `column`, `place` (start and end), `ruleId`, `reason`, `url`,
- * `actual`, `expected` (suggested replacements; `''` means delete) and
+ * `line`, `column`, `place` (start and end), `ruleId`, `messageId`, `reason`,
+ * `url`, `actual`, `expected` (suggested replacements; `''` means delete) and
  * `fatal` (`true` error, `false` warning, unset advice).
  */
 export async function lint(input: Compatible, options: LintOptions = {}): Promise<VFile> {
-  const file = input instanceof VFile ? input : new VFile(input)
-  if (options.format) file.data.copydeskFormat = options.format
-  const processor = createProcessor(options.config)
-  try {
-    const tree = processor.parse(file)
-    await processor.run(tree, file)
-  } catch (error) {
-    // `file.fail` (an unreadable draft) is a message on the file, as in the CLI's report.
-    if (file.messages.includes(error as never)) return file
-    throw error
+  const file = toFile(input)
+  if (options.format !== undefined) {
+    if (typeof options.format !== 'string' || !formats.has(options.format)) {
+      throw new TypeError(`lint(): unknown format ${JSON.stringify(options.format)}: use "text", "markdown" or "html"`)
+    }
+    file.data.copydeskFormat = options.format
   }
-  return file
+  const maxMessages = options.maxMessages ?? defaultMaxMessages
+  if (!Number.isInteger(maxMessages) || maxMessages < 0) throw new TypeError(`lint(): maxMessages must be a whole number (0: no limit), not ${JSON.stringify(options.maxMessages)}`)
+  const config = resolveConfig(options.config ?? {}, 'the configuration given to lint()')
+  for (const other of config.plugins) {
+    if (typeof other.plugin !== 'function') {
+      throw new ConfigError(`plugin \`${String(other.plugin)}\`: the API takes plugin functions; import the plugin and pass it`)
+    }
+  }
+  return lintDraft(file, config, {maxMessages})
+}
+
+/** What `lint` accepts, or a TypeError that says what it takes. */
+function toFile(input: unknown): VFile {
+  if (input instanceof VFile) return input
+  // `new String('…')` is a string to a caller, an object to VFile.
+  if (input instanceof String) return new VFile(input.valueOf())
+  if (typeof input === 'string' || input instanceof Uint8Array) return new VFile(input)
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    const value = (input as {value?: unknown}).value
+    if (value === undefined || value === null || typeof value === 'string' || value instanceof Uint8Array) return new VFile(input as Compatible)
+    if (value instanceof String) return new VFile({...(input as object), value: value.valueOf()})
+  }
+  throw new TypeError(`lint() takes a draft: a string, a Uint8Array, a VFile or {path, value}, not ${describe(input)}`)
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'object') return 'an object without a text `value`'
+  return `${typeof value} ${String(value).slice(0, 40)}`
 }

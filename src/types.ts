@@ -14,6 +14,10 @@ declare module 'vfile' {
     copydeskDocument: DocumentModel
     /** Force a format for input without a telling extension (stdin, the API). */
     copydeskFormat: 'text' | 'markdown' | 'html'
+    /** Messages the file may have (set while the pipeline runs). */
+    copydeskMessageLimit: number
+    /** A rule stopped at the limit: the rest are skipped. */
+    copydeskStopped: boolean
   }
 }
 

@@ -89,7 +89,7 @@ describe('attribution rules, message details', () => {
 
   it('rejects an unknown option with a one-line error', async () => {
     const config = {rules: {'duplicate-attribution': ['warn', {extraVerb: ['x']}]}}
-    await expect(lint(new VFile({path: 'a.txt', value: 'Text.'}), {config})).rejects.toThrow(/unknown option `extraVerb`/)
+    await expect(lint(new VFile({path: 'a.txt', value: 'Text.'}), {config})).rejects.toThrow(/duplicate-attribution: unknown option "extraVerb"/)
   })
 })
 

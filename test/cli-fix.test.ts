@@ -4,9 +4,7 @@ import {PassThrough} from 'node:stream'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {runFixes} from '../src/cli/fix.js'
-import {resolveConfig} from '../src/config/config.js'
 import {lint} from '../src/index.js'
-import {messageControlPlugin} from '../src/pipeline/message-control.js'
 import {runCli, scratch} from './helpers/cli.js'
 
 const flawed = 'The the harbour reopened on Monday.\nThe mayor won an election victory last spring.\nLeave a Reply\n'
@@ -113,12 +111,8 @@ describe('runFixes', () => {
     const stderr = new PassThrough()
     let said = ''
     stderr.on('data', (chunk) => (said += chunk))
-    const {plugins, settings} = resolveConfig({})
     const code = await runFixes(
-      {
-        files: [linted],
-        configuration: {load: (_path, callback) => callback(undefined, {plugins: [...plugins, [messageControlPlugin]] as never, settings})}
-      },
+      [linted],
       {dryRun: false, fromStdin: false, frail: false, stdout: new PassThrough(), stderr}
     )
     expect(readFileSync(file, 'utf8')).toBe(flawed + 'A late paragraph from a colleague.\n')

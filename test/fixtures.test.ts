@@ -22,10 +22,17 @@ describe('fixtures', () => {
       const seen = await lintFixture(fixture.file, fixture.rule)
       const comparable = seen.map((message, index) => {
         const wanted = fixture.expected[index]
-        const base = {rule: message.rule, line: message.line, column: message.column}
+        const base = {
+          rule: message.rule,
+          messageId: message.messageId,
+          line: message.line,
+          column: message.column,
+          endLine: message.endLine,
+          endColumn: message.endColumn
+        }
         return wanted && wanted.expected ? {...base, expected: message.expected} : base
       })
-      expect(comparable, seen.map((message) => `${message.line}:${message.column} ${message.reason}`).join('\n')).toEqual(
+      expect(comparable, seen.map((message) => `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.messageId} ${message.reason}`).join('\n')).toEqual(
         fixture.expected
       )
     })

@@ -95,7 +95,7 @@ describe('inline disable comments', () => {
     ).toEqual([
       {rule: 'inline-comment', line: 2, column: 1, fatal: false, source: 'copydesk', actual: 'repeated-word'},
       // The misspelt name switched nothing off.
-      {rule: 'repeated-words', line: 3, column: 4, fatal: false, source: 'retext-repeated-words', actual: 'The the'}
+      {rule: 'repeated-words', line: 3, column: 4, fatal: false, source: 'copydesk', actual: 'The the'}
     ])
     expect(file.messages[0].reason).toContain('`repeated-word`, which is not a copydesk rule')
     expect(file.messages[0].reason).toContain('repeated-words')

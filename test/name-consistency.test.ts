@@ -35,7 +35,7 @@ describe('name-consistency', () => {
   })
 
   it('rejects option values of the wrong type', async () => {
-    await expect(names('Text.\n', {ignore: 'Okora'})).rejects.toThrow(/option `ignore` must be a list of strings/)
+    await expect(names('Text.\n', {ignore: 'Okora'})).rejects.toThrow(/name-consistency: option "ignore" must be a list of strings/)
   })
 })
 

@@ -38,7 +38,8 @@ const hostileText = fc
 /** Lint; a fatal "not a draft" (empty, binary) is an answer, anything else thrown is a bug. */
 async function lintSafely(value: string, config: CopydeskConfig, format: 'text' | 'markdown') {
   try {
-    return await lint(new VFile({value}), {config, format})
+    // No message limit: these tests count every message.
+    return await lint(new VFile({value}), {config, format, maxMessages: 0})
   } catch (error) {
     const message = error as {fatal?: boolean; reason?: string}
     if (message.fatal === true && /empty|binary|UTF-8/.test(String(message.reason))) return undefined
@@ -99,17 +100,18 @@ describe('large and degenerate drafts (every rule at once)', () => {
     expect(file!.messages.some((message) => message.ruleId === 'repeated-words')).toBe(true)
   }, 60000)
 
-  it('lints 100,000 sentences with no punctuation', async () => {
-    const value = Array.from({length: 100000}, (_, index) => `Council members met on day ${index} and the the talks went on`).join('\n')
+  it('lints 85,000 sentences with no punctuation', async () => {
+    // 85,000 lines stay under the 5 MB size limit, which the API applies too.
+    const value = Array.from({length: 85000}, (_, index) => `Council members met on day ${index} and the the talks went on`).join('\n')
     const file = await lintSafely(value, every, 'text')
     expect(file).toBeDefined()
     // Every line's doubled word is found, bar a few where the parser's 8,000-character chunks of this
-    // one 6 MB "sentence" (one hard-wrapped paragraph, no full stop anywhere) cut between the two.
+    // one 5 MB "sentence" (one hard-wrapped paragraph, no full stop anywhere) cut between the two.
     const found = file!.messages.filter((message) => message.ruleId === 'repeated-words').length
-    expect(found).toBeGreaterThan(99000)
-    expect(found).toBeLessThanOrEqual(100000)
+    expect(found).toBeGreaterThan(84000)
+    expect(found).toBeLessThanOrEqual(85000)
     expectPositionsInside(file!, value)
-  }, 60000)
+  }, 180000)
 })
 
 /**

@@ -214,7 +214,7 @@ describe('copydesk-language-server', () => {
     const [diagnostic, ...rest] = (await client.diagnostics(storyUri, 4)).diagnostics
     expect(rest).toEqual([])
     expect(diagnostic).toMatchObject({severity: 1, range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}})
-    expect(diagnostic.message).toContain('unknown rule `repeated-word`')
+    expect(diagnostic.message).toContain('unknown rule "repeated-word"')
     expect(diagnostic.message).not.toContain('\n')
   })
 

@@ -35,8 +35,22 @@ export default defineRule<Options>(
   {
     id: 'boilerplate',
     description: 'Lines of web-page residue (share prompts, credit lines, tags, ads) left in copy.',
-    options: {extra: 'object[]', ignore: 'string[]'},
-    defaults: {extra: [], ignore: []}
+    options: {
+      extra: {
+        type: 'object[]',
+        fields: {
+          text: {type: 'string', required: true},
+          match: {type: 'string', required: true, oneOf: ['whole', 'start']},
+          category: {type: 'string', required: true},
+          maxWords: {type: 'number'},
+          endsWithoutPeriod: {type: 'boolean'},
+          origin: {type: 'string'}
+        }
+      },
+      ignore: 'string[]'
+    },
+    defaults: {extra: [], ignore: []},
+    messages: {residue: 'a line of web-page residue, to delete'}
   },
   ({document, options, report}) => {
     const ignored = new Set(options.ignore.map(normalizeLine))

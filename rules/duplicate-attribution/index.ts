@@ -19,7 +19,8 @@ export default defineRule<Options>(
     id: 'duplicate-attribution',
     description: 'A quotation or claim credited twice to the same source.',
     options: {extraVerbs: 'string[]'},
-    defaults: {extraVerbs: []}
+    defaults: {extraVerbs: []},
+    messages: {'credited-twice': 'a quotation or statement credited twice in one sentence'}
   },
   ({document, options, report}) => {
     const attributions = attributionsOf(document, options.extraVerbs)

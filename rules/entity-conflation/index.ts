@@ -24,7 +24,14 @@ export default defineRule<Options>(
     id: 'entity-conflation',
     description: 'One state on both sides of a relation: a capital against its own country, a party relating to itself.',
     options: {},
-    defaults: {}
+    defaults: {},
+    messages: {
+      'same-party-pair': 'one state named as both parties of a relation',
+      'ties-with-itself': 'a party said to improve ties with itself',
+      'answers-own-accusation': 'an accuser said to deny its own accusation',
+      'acts-on-itself': 'a state said to act on itself (`the Kremlin summoned Russia`)',
+      'relation-with-itself': "a state's relation with itself (`China's talks with Beijing`)"
+    }
   },
   ({document, report}) => {
     const {constituents} = entitiesOf(document)
@@ -114,6 +121,7 @@ function pairReport(first: EntityMention, second: EntityMention, what: string): 
   return {
     start: first.start,
     end: second.end,
+    messageId: 'same-party-pair',
     reason: `One party on both sides: ${explainSameParty(first, second)}, so ${what} has no second party; name the other country or its capital`
   }
 }
@@ -215,6 +223,7 @@ function selfRelations(units: Constituent[], found: Report[]): void {
     found.push({
       start: other.start,
       end: other.end,
+      messageId: 'ties-with-itself',
       reason: pair
         ? `One party on both sides: the ties are between ${namedAs(subjects[0])} and ${namedAs(subjects[1])}, but ${oneOfThem(self, other)}; write \`each other\``
         : `One party on both sides: ${explainSameParty(self, other)}, so ${namedAs(self)} cannot have ties with ${namedAs(other)}; name the other party`,
@@ -274,6 +283,7 @@ function selfDenials(units: Constituent[], found: Report[]): void {
     found.push({
       start: denier.start,
       end: denier.end,
+      messageId: 'answers-own-accusation',
       reason: `The accuser answers its own accusation: ${explainSameParty(accuser, denier)}, so ${namedAs(denier)} cannot be the side that ${verb} it; name the accused party`
     })
   }
@@ -316,6 +326,7 @@ function selfActions(units: Constituent[], found: Report[]): void {
     found.push({
       start: object.start,
       end: object.end,
+      messageId: 'acts-on-itself',
       reason: `One party on both sides: ${explainSameParty(subject, object)}, so ${namedAs(subject)} cannot have ${verb} ${objectText}; name the other party`
     })
   }
@@ -334,6 +345,7 @@ function possessiveRelations(units: Constituent[], found: Report[]): void {
     found.push({
       start: other.start,
       end: other.end,
+      messageId: 'relation-with-itself',
       reason: `One party on both sides: ${explainSameParty(owner, other)}, so ${namedAs(owner)} cannot have a ${tokensOf(units, index + 1, end)} with ${namedAs(other)}; name the other party`
     })
   }
@@ -373,6 +385,7 @@ function coordinatedSelf(units: Constituent[], found: Report[]): void {
     found.push({
       start: first.start,
       end: second.end,
+      messageId: 'same-party-pair',
       reason: `One party on both sides: ${explainSameParty(first, second)}, so ${namedAs(first)} and ${namedAs(second)} cannot be the two sides; name the other party`
     })
   }

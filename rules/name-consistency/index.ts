@@ -28,8 +28,22 @@ export default defineRule<Options>(
   {
     id: 'name-consistency',
     description: 'One name spelled two ways in a draft, or against the house-style list.',
-    options: {preferredNames: 'object[]', defaultPreferredNames: 'boolean', ignore: 'string[]'},
-    defaults: {preferredNames: [], defaultPreferredNames: true, ignore: []}
+    options: {
+      preferredNames: {
+        type: 'object[]',
+        fields: {
+          preferred: {type: 'string', required: true},
+          variants: {type: 'string[]', required: true},
+          default: {type: 'boolean'},
+          exceptions: {type: 'string[]'},
+          source: {type: 'string'}
+        }
+      },
+      defaultPreferredNames: 'boolean',
+      ignore: 'string[]'
+    },
+    defaults: {preferredNames: [], defaultPreferredNames: true, ignore: []},
+    messages: {'house-style': 'a name the house-style list spells another way', 'two-spellings': 'one name spelled two ways in the draft'}
   },
   ({document, options, report}) => {
     const ignored = new Set(options.ignore)
@@ -90,6 +104,7 @@ function houseStyle(
     found.push({
       start: first.start,
       end: first.start + first.form.length,
+      messageId: 'house-style',
       reason: `Name spelled against house style: \`${first.form}\`${more}; ${why}, so write \`${fix}\` throughout`,
       expected: [fix],
       note: entry.source ? `Source: ${entry.source}` : undefined
@@ -189,6 +204,7 @@ function variants(document: DocumentModel, houseForms: ReadonlySet<string>): Rep
         words: use.words,
         start: use.start,
         end: use.end,
+        messageId: 'two-spellings',
         reason: `Name spelled two ways: \`${variant.text}\` here, \`${dominant.text}\` ${dominant.uses.length > 1 ? `${dominant.uses.length} times` : 'elsewhere'} in the draft; check the spelling and use one form`,
         expected: [dominant.text]
       })

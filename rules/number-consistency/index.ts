@@ -44,7 +44,8 @@ export default defineRule<Options>(
     id: 'number-consistency',
     description: 'One fact given two different figures in one draft.',
     options: {ages: 'boolean'},
-    defaults: {ages: true}
+    defaults: {ages: true},
+    messages: {figure: 'one counted fact (killed, injured, arrested …) given two figures', age: 'one person given two ages'}
   },
   ({document, options, report}) => {
     const frames: Frame[] = []
@@ -71,6 +72,7 @@ export default defineRule<Options>(
         reported.add(frame.value)
         const line = document.point(first.start).line
         report({
+          messageId: isAge ? 'age' : 'figure',
           start: frame.start,
           end: frame.end,
           reason: isAge

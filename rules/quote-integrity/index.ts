@@ -34,7 +34,8 @@ export default defineRule<Options>(
     id: 'quote-integrity',
     description: 'One quotation given twice with different words, or credited to two speakers.',
     options: {minWords: 'number', similarity: 'number'},
-    defaults: {minWords: 6, similarity: 0.75}
+    defaults: {minWords: 6, similarity: 0.75},
+    messages: {'two-wordings': 'one quotation given twice in different words', 'two-speakers': 'one quotation credited to two speakers'}
   },
   ({document, options, report}) => {
     const quotes: Quote[] = []
@@ -70,6 +71,7 @@ export default defineRule<Options>(
         const b = speakerOf(document, later.quotation)
         if (!a || !b || a.head === b.head) return false
         report({
+          messageId: 'two-speakers',
           start: later.quotation.start,
           end: later.quotation.end,
           reason: `One quotation, two speakers: these words are credited here to \`${b.text}\` and on line ${first.line} to \`${a.text}\`; check who said them`
@@ -80,6 +82,7 @@ export default defineRule<Options>(
       if (overlap(first.words, later.words) < similarity) return false
       const [here, there] = firstDifference(later.words, first.words)
       report({
+        messageId: 'two-wordings',
         start: later.quotation.start,
         end: later.quotation.end,
         reason: `One quotation, two wordings: this is the quotation on line ${first.line} with other words (\`${here}\` here, \`${there}\` there); quote it one way`

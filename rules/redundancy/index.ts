@@ -21,8 +21,13 @@ export default defineRule<Options>(
   {
     id: 'redundancy',
     description: 'Pleonasms: phrases that say the same thing twice.',
-    options: {extra: 'object[]', ignore: 'string[]', skipQuotations: 'boolean'},
-    defaults: {extra: [], ignore: [], skipQuotations: true}
+    options: {
+      extra: {type: 'object[]', fields: {phrase: {type: 'string', required: true}, replacement: {type: 'string', required: true}, origin: {type: 'string'}}},
+      ignore: 'string[]',
+      skipQuotations: 'boolean'
+    },
+    defaults: {extra: [], ignore: [], skipQuotations: true},
+    messages: {pleonasm: 'a phrase that says one thing twice, with the shorter form as the fix'}
   },
   ({document, options, report}) => {
     const matcher = pleonasmMatcher(options.extra as Pleonasm[], options.ignore)

@@ -14,7 +14,8 @@ const repeatedWords = wrapPlugin<RepeatedWordsOptions>({
     id: 'repeated-words',
     description: 'A word typed twice in a row (`the the`).',
     options: {allow: 'string[]'},
-    defaults: {allow: []}
+    defaults: {allow: []},
+    messages: {'repeated-word': 'a word typed twice in a row'}
   },
   defaultSeverity: 'warn',
   plugin: retextRepeatedWords,

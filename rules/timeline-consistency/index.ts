@@ -33,7 +33,8 @@ export default defineRule<Options>(
     id: 'timeline-consistency',
     description: 'One event dated two ways, or a weekday that is not the day of the date it names.',
     options: {events: 'boolean'},
-    defaults: {events: true}
+    defaults: {events: true},
+    messages: {'two-days': 'one event dated on two different days', 'wrong-weekday': 'a weekday that is not the day of the date it names'}
   },
   ({document, options, report}) => {
     const year = draftYear(document.text, document.sentences)
@@ -54,6 +55,7 @@ export default defineRule<Options>(
       if (first.weekday === item.weekday || reported.has(item.event)) continue
       reported.add(item.event)
       report({
+        messageId: 'two-days',
         start: item.word.start,
         end: item.word.end,
         reason: `One event, two days: \`${phrase(item)}\` here, but \`${phrase(first)}\` on line ${document.point(first.word.start).line}; check which day is right`
@@ -78,6 +80,7 @@ export default defineRule<Options>(
         const last = words[date.last]
         const full = {year: dateYear, month: date.month, day: date.day}
         report({
+          messageId: 'wrong-weekday',
           start: words[index].start,
           end: last.end,
           reason: `Wrong weekday: ${describeDate(full)} is a ${weekdayName(actual)}, not a ${weekdayName(weekday)}; check the day or the date`

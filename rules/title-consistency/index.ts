@@ -35,7 +35,8 @@ export default defineRule<Options>(
     id: 'title-consistency',
     description: 'One person given two different titles in one draft.',
     options: {referenceOrder: 'boolean'},
-    defaults: {referenceOrder: true}
+    defaults: {referenceOrder: true},
+    messages: {'two-titles': 'one person given two different titles', 'surname-first': 'a surname used before the full name is given (advice)'}
   },
   ({document, options, report}) => {
     const mentions: Mention[] = []
@@ -66,6 +67,7 @@ export default defineRule<Options>(
         if (!conflicting(first.title, mention.title)) continue
         const name = mention.name.map((word) => word.value).join(' ')
         report({
+          messageId: 'two-titles',
           start: mention.start,
           end: mention.end,
           reason: `Two titles for ${name}: \`${mention.written}\` here but \`${first.written}\` on line ${document.point(first.start).line}; check which is right`
@@ -105,6 +107,7 @@ export default defineRule<Options>(
           if (document.insideQuotation(word.start, word.end)) continue
           advised.add(surname)
           report({
+            messageId: 'surname-first',
             start: word.start,
             end: word.end,
             advisory: true,

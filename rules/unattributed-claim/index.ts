@@ -44,7 +44,12 @@ export default defineRule<Options>(
     id: 'unattributed-claim',
     description: 'A claim hedged (reportedly, it is believed) or credited to a vague crowd instead of a named source.',
     options: {extraHedges: 'string[]', ignoreHedges: 'string[]', extraGroups: 'string[]', extraVerbs: 'string[]', describedSeverity: 'severity'},
-    defaults: {extraHedges: [], ignoreHedges: [], extraGroups: [], extraVerbs: [], describedSeverity: 'info'}
+    defaults: {extraHedges: [], ignoreHedges: [], extraGroups: [], extraVerbs: [], describedSeverity: 'info'},
+    messages: {
+      'unsourced-hedge': 'a hedge (`reportedly`, `it is believed`) with no source',
+      'anonymous-source': 'a described but unnamed source',
+      'vague-crowd': 'a claim credited to a vague crowd (`experts say`)'
+    }
   },
   ({document, options, report}) => {
     const attributions = attributionsOf(document, options.extraVerbs)
@@ -90,6 +95,7 @@ export default defineRule<Options>(
           report({
             start: first.start,
             end: last.end,
+            messageId: 'unsourced-hedge',
             reason: `\`${phrase}\` leaves the claim without a source: who says so? Name the source or drop the hedge`
           })
         }
@@ -102,6 +108,7 @@ export default defineRule<Options>(
           report({
             start: found.start,
             end: found.end,
+            messageId: found.described ? 'anonymous-source' : 'vague-crowd',
             reason: found.described
               ? `\`${phrase}\` is an anonymous source: say why the source cannot be named, or name them`
               : `\`${phrase}\` credits the claim to a vague crowd: which ones? Name them or quote one`,

@@ -32,7 +32,8 @@ export default defineRule<Options>(
     id: 'unattributed-quote',
     description: 'A full-sentence quotation credited to nobody.',
     options: {extraVerbs: 'string[]', pronounCredits: 'boolean'},
-    defaults: {extraVerbs: [], pronounCredits: true}
+    defaults: {extraVerbs: [], pronounCredits: true},
+    messages: {'no-speaker': 'a quotation nobody says', 'unclear-pronoun': 'a quotation credited to a pronoun with no speaker to point back to'}
   },
   ({document, options, report}) => {
     const attributions = attributionsOf(document, options.extraVerbs)
@@ -65,6 +66,7 @@ export default defineRule<Options>(
       report({
         start: quotation.start,
         end: quotation.end,
+        messageId: 'no-speaker',
         reason: 'Nobody says this quotation: name the speaker in its sentence or paragraph (`…,” said …`)'
       })
     }
@@ -84,6 +86,7 @@ export default defineRule<Options>(
         report({
           start: credit.start,
           end: credit.end,
+          messageId: 'unclear-pronoun',
           reason: `\`${document.text.slice(credit.start, credit.end)}\` credits this to \`${pronoun}\`, but no speaker in this paragraph says who \`${pronoun}\` is: name the source`,
           advisory: true
         })

@@ -281,7 +281,7 @@ function verbFrame(
   }
   if (speakerTokens.length === 0 && before && before.value === ',' && !quoted.has(before)) {
     // `Ana Ruiz, a spokeswoman for the port, said`: step over the apposition to the name.
-    speakerTokens.push(...beforeApposition(unit, back - 1, quoted))
+    for (const token of beforeApposition(unit, back - 1, quoted)) speakerTokens.push(token)
   }
   let speaker = speakerTokens.length > 0 ? makeSpeaker(speakerTokens) : undefined
   let inverted = false

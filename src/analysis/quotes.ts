@@ -114,7 +114,7 @@ function isFirstToken(paragraph: Paragraph, token: Token): boolean {
 function quoteMarks(paragraph: Paragraph): Map<Token, Mark> {
   const marks = new Map<Token, Mark>()
   const flat: Token[] = []
-  for (const sentence of paragraph.sentences) flat.push(...sentence.tokens)
+  for (const sentence of paragraph.sentences) for (const token of sentence.tokens) flat.push(token)
   let openCount = 0
 
   for (let index = 0; index < flat.length; index++) {

@@ -9,18 +9,18 @@
  */
 import process from 'node:process'
 import {parseArgs} from 'node:util'
-import {engine, type Options as EngineOptions} from 'unified-engine'
-import {resolveConfig} from '../config/config.js'
+import type {Context, Options as EngineOptions} from 'unified-engine'
+import type {VFile} from 'vfile'
+import {configFiles} from '../config/discovery.js'
 import {packageName, version} from '../meta.js'
-import {messageControlPlugin} from '../pipeline/message-control.js'
-import {createBaseProcessor} from '../pipeline/processor.js'
+import {defaultMaxMessages} from '../pipeline/draft.js'
+import {draftEngineOptions} from '../pipeline/engine.js'
 import {reporterNames, reporters} from '../reporters/index.js'
 import {ruleIds} from '../../rules/index.js'
 import {runFixes} from './fix.js'
-import {fixEngineOptions} from './fix-inputs.js'
 import {checkedStdin} from './stdin.js'
 import {forbidConfigCode} from '../config/no-config-code.js'
-import {releaseFilePlugin} from '../pipeline/release.js'
+import {exitCodeOf, explainFailures} from './failures.js'
 import {prepareScale} from './scale/scale.js'
 import {timingRequested} from './scale/timing.js'
 import {reportStream} from './output.js'
@@ -60,6 +60,7 @@ Options:
   -j, --jobs <n>              lint files in n worker threads (default: the number of cores; 1 for one file)
       --shard <i/n>           lint only the i-th of n slices of the sorted file list (for CI matrices, batch jobs)
       --timing                print the time each rule took (also: COPYDESK_TIMING=1)
+      --max-messages <n>      stop checking a file after n messages, with one line saying so (default: ${defaultMaxMessages}, at most 50000)
   -h, --help                  this help
   -v, --version               the version
 
@@ -67,7 +68,8 @@ Configuration: .retextrc.json (or .retextrc, .retextrc.yml, .retextrc.js, retext
   {"preset": "recommended", "rules": {"redundancy": "error", "readability": "off"}}
 Rules: ${ruleIds.join(', ')}
 
-Exit codes: 0 when nothing is an error (or a warning, with --frail); 1 otherwise; 2 for bad arguments.
+Exit codes: 0 when nothing is an error (or a warning, with --frail); 1 when something is;
+  2 when the run itself failed: bad arguments, a bad configuration, or a rule that crashed.
 `
 
 function fail(message: string): never {
@@ -110,6 +112,7 @@ function parseCommandLine() {
         jobs: {type: 'string', short: 'j'},
         shard: {type: 'string'},
         timing: {type: 'boolean'},
+        'max-messages': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -175,9 +178,15 @@ function main(): void {
   }
 
   const fixing = Boolean(flags.fix || flags['fix-dry-run'])
-  const options: EngineOptions = {
-    processor: createBaseProcessor(),
-    cwd: process.cwd(),
+  const maxMessages = parseMaxMessages(flags['max-messages'])
+  const timing = timingRequested(flags.timing)
+  const cwd = process.cwd()
+  // `--use` plugins resolve from the working folder and run after the configured ones, in the same pipeline.
+  const extraPlugins = (flags.use ?? []).map((name) => ({plugin: name, options: undefined, from: cwd}))
+  const scale = {jobs: flags.jobs, shard: flags.shard, timing, usesPlugins: extraPlugins.length > 0}
+  const base: Omit<EngineOptions, 'processor'> = {
+    ...configFiles,
+    cwd,
     files: positionals,
     extensions: flags.ext ? flags.ext.split(',').map((ext) => ext.trim()).filter(Boolean) : extensions,
     filePath: flags['stdin-filename'],
@@ -189,23 +198,18 @@ function main(): void {
     out: false,
     output: false,
     tree: false,
-    rcName: '.retextrc',
-    packageField: 'retextConfig',
     detectConfig: !flags['no-config'],
     rcPath: flags['rc-path'],
-    configTransform: (raw: unknown, filePath: string) => resolveConfig(raw, filePath) as never,
-    defaultConfig: resolveConfig({}, 'the built-in preset') as never,
-    ignoreName: '.retextignore',
     detectIgnore: !flags['no-ignore'],
     ignorePath: flags['ignore-path'],
     ignorePatterns: flags['ignore-pattern'],
     silentlyIgnore: false,
-    // Given plugins run after the configured ones; message control must run last of all.
-    // Release runs after everything: the report needs only the messages.
-    // Fixing needs each file's text after the run, so nothing is released then.
-    plugins: [...(flags.use ?? []), messageControlPlugin, ...(fixing ? [] : [releaseFilePlugin])] as never,
     settings: parseSettings(flags.setting),
-    reporter: reporter as never,
+    // Failures become one plain line (a config error, a crashed rule) before any report format sees them.
+    reporter: ((files: VFile[], options: Record<string, unknown>) => {
+      explainFailures(files)
+      return reporter(files, options)
+    }) as never,
     color: useColor(flags),
     quiet: flags.quiet,
     silent: flags.silent,
@@ -213,7 +217,7 @@ function main(): void {
   }
 
   if (flags['print-config'] !== undefined) {
-    printConfig(options, flags['print-config']).then(
+    printConfig(base as EngineOptions, flags['print-config']).then(
       (text) => process.stdout.write(text),
       (error: Error) => {
         process.stderr.write(`copydesk: ${oneLine(error)}\n`)
@@ -223,58 +227,62 @@ function main(): void {
     return
   }
 
-  if (fixing) {
-    // Fixes are applied serially, from the engine's own run context (config per file, texts kept).
-    fixEngineOptions(options).then((fixOptions) => engine(fixOptions, function (error, code, context) {
-      if (error) {
-        process.stderr.write(`copydesk: ${oneLine(error)}\n`)
-        process.exitCode = 1
-        return
-      }
-      process.exitCode = code ?? 0
-      if (!context) return
-      runFixes(context as never, {
-        dryRun: Boolean(flags['fix-dry-run']),
-        fromStdin: positionals.length === 0,
-        frail: Boolean(flags.frail),
-        stdout: process.stdout,
-        stderr: process.stderr
-      }).then(
-        (fixCode) => {
-          process.exitCode = fixCode
-        },
-        (fixError: Error) => {
-          process.stderr.write(`copydesk: ${oneLine(fixError)}\n`)
-          process.exitCode = 1
+  prepareScale(base as EngineOptions, scale, fail).then(
+    (run) => {
+      if (run.emptyShard) return process.stderr.write(`copydesk: ${run.emptyShard}\n`)
+      // Fixing needs each file's text after the run, so nothing is released then.
+      const step = {options: {maxMessages, timing, release: !fixing}, lint: run.lint, extraPlugins}
+      const options: EngineOptions = {...base, ...draftEngineOptions(step, cwd)}
+      run.engine(options, function (error, code, context) {
+        const done = (exitCode: number) => {
+          process.exitCode = exitCode
+          void run.finish((text) => process.stderr.write(text))
         }
-      )
-    }), (error: Error) => fail(oneLine(error)))
-    return
-  }
+        if (error) {
+          process.stderr.write(`copydesk: ${oneLine(error)}\n`)
+          return done(1)
+        }
+        if (positionals.length > 0 && (context?.files.length ?? 0) === 0) {
+          process.stderr.write(`copydesk: no drafts found in ${positionals.join(', ')} (copydesk reads .${extensions.join(', .')})\n`)
+          return done(1)
+        }
+        const files = (context as Context | undefined)?.files ?? []
+        if (!fixing) {
+          const tooMany = tooManyWarnings(files, maxWarnings)
+          if (tooMany) process.stderr.write(`copydesk: ${tooMany}\n`)
+          return done(exitCodeOf(files, tooMany ? Math.max(1, code ?? 0) : (code ?? 0)))
+        }
+        runFixes(files, {
+          dryRun: Boolean(flags['fix-dry-run']),
+          fromStdin: positionals.length === 0,
+          frail: Boolean(flags.frail),
+          maxMessages,
+          timing,
+          stdout: process.stdout,
+          stderr: process.stderr
+        }).then(
+          (fixCode) => done(exitCodeOf(files, fixCode)),
+          (fixError: Error) => {
+            process.stderr.write(`copydesk: ${oneLine(fixError)}\n`)
+            done(2)
+          }
+        )
+      })
+    },
+    (error: Error) => fail(oneLine(error))
+  )
+}
 
-  const scale = {jobs: flags.jobs, shard: flags.shard, timing: timingRequested(flags.timing), usesPlugins: (flags.use ?? []).length > 0}
-  prepareScale(options, scale, fail).then((run) => {
-  if (run.emptyShard) return process.stderr.write(`copydesk: ${run.emptyShard}\n`)
-  run.engine(run.options, function (error, code, context) {
-    void run.finish((text) => process.stderr.write(text))
-    if (error) {
-      process.stderr.write(`copydesk: ${oneLine(error)}\n`)
-      process.exitCode = 1
-      return
-    }
-    if (positionals.length > 0 && (context?.files.length ?? 0) === 0) {
-      process.stderr.write(`copydesk: no drafts found in ${positionals.join(', ')} (copydesk reads .${extensions.join(', .')})\n`)
-      process.exitCode = 1
-      return
-    }
-    process.exitCode = code ?? 0
-    const tooMany = tooManyWarnings(context?.files ?? [], maxWarnings)
-    if (tooMany) {
-      process.stderr.write(`copydesk: ${tooMany}\n`)
-      process.exitCode = 1
-    }
-  })
-  }, (error: Error) => fail(oneLine(error)))
+/** Report formats build one row per message: past this, a single file's report would not fit in memory or on a screen. */
+const highestMaxMessages = 50000
+
+function parseMaxMessages(value: string | undefined): number {
+  if (value === undefined) return defaultMaxMessages
+  const number = /^\d{1,9}$/.test(value.trim()) ? Number(value) : NaN
+  if (!(number >= 1 && number <= highestMaxMessages)) {
+    fail(`--max-messages expects a whole number from 1 to ${highestMaxMessages}, not ${JSON.stringify(value)}`)
+  }
+  return number
 }
 
 function oneLine(error: Error): string {

@@ -13,14 +13,14 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {createTwoFilesPatch} from 'diff'
-import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {location, type Location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {fixOf, fixUntilStable, type Fix} from '../fix/fix.js'
 import {lintForFix} from '../fix/fix-lint.js'
-import {createBaseProcessor} from '../pipeline/processor.js'
 import {DraftChanged, writeDraft} from '../fix/write.js'
+import {draftProcessor, loadPlugins} from '../pipeline/draft.js'
+import {loadNamedPlugin} from '../pipeline/load-plugin.js'
 import {displayPath} from '../reporters/shared.js'
 
 export interface CliFixOptions {
@@ -29,21 +29,11 @@ export interface CliFixOptions {
   /** The draft came from stdin: it can be diffed, never written. */
   fromStdin: boolean
   frail: boolean
+  /** The run's limits: fixes are applied by linting again, through the same pipeline. */
+  maxMessages?: number
+  timing?: boolean
   stdout: NodeJS.WritableStream
   stderr: NodeJS.WritableStream
-}
-
-/** What unified-engine passes its callback (its `configuration` is there at run time, untyped). */
-export interface EngineRunContext {
-  files: VFile[]
-  configuration?: {
-    load(filePath: string | undefined, callback: (error?: Error, result?: LoadedConfiguration) => void): void
-  }
-}
-
-interface LoadedConfiguration {
-  plugins: Array<[unknown, unknown?]>
-  settings: Record<string, unknown>
 }
 
 export type FileOutcome =
@@ -59,12 +49,12 @@ const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
  * engine's rules (1 on an error, or on a warning with `--frail`) applied to
  * what is left after fixing.
  */
-export async function runFixes(context: EngineRunContext, options: CliFixOptions): Promise<0 | 1> {
+export async function runFixes(files: readonly VFile[], options: CliFixOptions): Promise<0 | 1> {
   let failed = false
-  for (const file of context.files) {
+  for (const file of files) {
     let outcome: FileOutcome
     try {
-      outcome = await fixFile(file, context, options)
+      outcome = await fixFile(file, options)
     } catch (error) {
       // A draft that could not be written fails the run; one changed meanwhile is left for the next.
       outcome = {kind: 'skipped', why: (error as Error).message.split('\n')[0], failed: !(error instanceof DraftChanged)}
@@ -95,12 +85,18 @@ export async function runFixes(context: EngineRunContext, options: CliFixOptions
   return failed ? 1 : 0
 }
 
-async function fixFile(file: VFile, context: EngineRunContext, options: CliFixOptions): Promise<FileOutcome> {
-  if (file.messages.some((message) => message.fatal === true && !message.ruleId)) return {kind: 'unchanged', quoted: 0}
-  const linted = String(file.value ?? '')
+async function fixFile(file: VFile, options: CliFixOptions): Promise<FileOutcome> {
+  // Unreadable, too large, a crashed rule, a refused configuration: nothing is fixed.
+  if (file.messages.some((message) => message.fatal === true && (!message.ruleId || (message as {messageId?: string}).messageId?.startsWith('copydesk/')))) {
+    return {kind: 'unchanged', quoted: 0}
+  }
+  const config = file.data.copydeskDraftConfig
+  if (!config || typeof file.value !== 'string') return {kind: 'unchanged', quoted: 0}
+  const linted = file.value
   // Most drafts have nothing to fix: only those that do are linted again.
   if (!file.messages.some((message) => fixOf(message, linted))) return {kind: 'unchanged', quoted: 0}
-  const processor = await processorFor(file, context)
+  const limits = {maxMessages: options.maxMessages, timing: options.timing, loadPlugin: loadNamedPlugin}
+  const processor = draftProcessor(await loadPlugins(config, limits), limits)
   const draft = {path: file.path, cwd: file.cwd, format: file.data.copydeskFormat}
   const result = await fixUntilStable(linted, (text) => lintForFix(processor, draft, text))
   if (result.applied.length === 0) return {kind: 'unchanged', quoted: result.kept.length}
@@ -126,25 +122,6 @@ async function fixFile(file: VFile, context: EngineRunContext, options: CliFixOp
   }
   await writeDraft(target, before, (disk.bom ? '\ufeff' : '') + result.output)
   return outcome
-}
-
-/** The processor the engine used for this file: same config file, same plugins, same settings. */
-async function processorFor(file: VFile, context: EngineRunContext): Promise<Processor> {
-  const configuration = context.configuration
-  if (!configuration) throw new Error('the configuration could not be read again')
-  const loaded = await new Promise<LoadedConfiguration>((resolve, reject) => {
-    configuration.load(file.path ? path.resolve(file.cwd, file.path) : undefined, (error, result) => {
-      if (error || !result) reject(error ?? new Error('no configuration'))
-      else resolve(result)
-    })
-  })
-  const processor = createBaseProcessor() as unknown as Processor
-  processor.data('settings', loaded.settings)
-  for (const [plugin, pluginOptions] of loaded.plugins) {
-    if (pluginOptions === false) continue
-    processor.use(plugin as never, pluginOptions as never)
-  }
-  return processor
 }
 
 function decodeDraft(bytes: Uint8Array): {text: string; bom: boolean} | undefined {

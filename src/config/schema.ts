@@ -5,12 +5,12 @@
  * shipped file equal to this; `npm run schema` writes it.
  */
 import {presets} from './presets.js'
-import type {OptionType} from '../rule-kit/rule-kit.js'
+import {optionType, type OptionSchema} from '../rule-kit/schema.js'
 import {rules, ruleIds} from '../../rules/index.js'
 
 const severityNames = ['off', 'info', 'warn', 'error']
 
-const optionSchemas: Record<OptionType, Record<string, unknown>> = {
+const optionSchemas: Record<ReturnType<typeof optionType>, Record<string, unknown>> = {
   boolean: {type: 'boolean'},
   number: {type: 'number'},
   string: {type: 'string'},
@@ -26,7 +26,7 @@ export function configSchema(): Record<string, unknown> {
     const options = {
       type: 'object',
       additionalProperties: false,
-      properties: Object.fromEntries(Object.entries(meta.options as Record<string, OptionType>).map(([name, type]) => [name, optionSchemas[type]]))
+      properties: Object.fromEntries(Object.entries(meta.options as Record<string, OptionSchema>).map(([name, schema]) => [name, optionSchemas[optionType(schema)]]))
     }
     ruleProperties[id] = {
       description: meta.description,

@@ -51,7 +51,7 @@ export function markupRanges(tree: Node, length: number): TextRange[] {
       const end = node.position?.end.offset
       if (typeof start === 'number' && typeof end === 'number') texts.push({start, end})
     } else if (node.children) {
-      stack.push(...node.children)
+      for (const child of node.children) stack.push(child)
     }
   }
   texts.sort((a, b) => a.start - b.start)

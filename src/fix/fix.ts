@@ -332,7 +332,7 @@ export async function fixUntilStable<Message extends FixableMessage>(
     passes++
     for (const fix of result.applied) fix.sourceStart = toSource(fix.sourceStart, history)
     history.push(result.applied)
-    applied.push(...result.applied)
+    for (const fix of result.applied) applied.push(fix)
     output = result.output
     current = await lintText(output)
   }

@@ -13,3 +13,11 @@ export function normalizeWord(value: string): string {
 export function isCapitalised(text: string): boolean {
   return /^\p{Lu}/u.test(text)
 }
+
+/** What phrase matching needs of a word token (the analysis's `Token` has these and more). */
+export interface WordToken {
+  /** Text as the parser saw it. */
+  value: string
+  /** `normalizeWord(value)`. */
+  lower: string
+}

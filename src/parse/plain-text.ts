@@ -49,7 +49,7 @@ function parseParagraph(value: string, range: Range, point: ToPoint): Paragraph 
     const text = value.slice(chunk.start, chunk.end)
     const parsed = parser.tokenizeParagraph(text)
     relocate(parsed, chunk.start, point, !text.includes('\r'))
-    children.push(...parsed.children)
+    for (const child of parsed.children) children.push(child)
   }
   return {
     type: 'ParagraphNode',

@@ -95,6 +95,7 @@ export function markerFor(file: VFile) {
       )
       message.url = inlineCommentUrl()
       message.actual = verb ?? ''
+      ;(message as VFileMessage & {messageId?: string}).messageId = inlineCommentRuleId + '/unknown-verb'
       return undefined
     }
     if (names.length === 0 && verb !== 'ignore') return {...marker, attributes: [verb, ...ruleIds].join(' ')}
@@ -144,7 +145,7 @@ function prepareHtmlTree(tree: ControlNode): void {
     const node = stack.pop()!
     if (!node.children) continue
     node.children = flattenImplied(node.children).filter((child) => !(child.type === 'text' && (child.value ?? '').trim() === ''))
-    stack.push(...node.children)
+    for (const child of node.children) stack.push(child)
   }
 }
 
@@ -166,6 +167,7 @@ function rewordUnknownRule(message: VFileMessage): void {
   message.reason = `This comment tries to ${verb} \`${name}\`, which is not a copydesk rule${didYouMean(name, ruleIds)}, so it changes nothing; use one of: ${ruleIds.join(', ')}`
   message.message = message.reason
   message.ruleId = inlineCommentRuleId
+  ;(message as VFileMessage & {messageId?: string}).messageId = inlineCommentRuleId + '/unknown-rule'
   message.source = 'copydesk'
   message.url = inlineCommentUrl()
   message.actual = name

@@ -1,5 +1,6 @@
 /**
- * The CLI refuses a file too large to be a draft, with one clear line,
+ * copydesk refuses a file too large to be a draft (in every entry point: the
+ * pipeline parses through this), with one clear line,
  * instead of spending minutes and gigabytes on it: a syntax tree of English
  * takes about 250 bytes per character, so a 50 MB file would need over
  * ten gigabytes. A book-length draft (a million characters and more) still fits.

@@ -11,7 +11,7 @@ export type Reporter = (files: VFile[], options: Record<string, unknown>) => str
 
 const formats: Readonly<Record<string, Reporter>> = {
   pretty: pretty as Reporter,
-  json: (files, options) => reporterJson(files, {pretty: false, quiet: Boolean(options.quiet), silent: Boolean(options.silent)}),
+  json: (files, options) => withMessageIds(reporterJson(files, {pretty: false, quiet: Boolean(options.quiet), silent: Boolean(options.silent)}), files, options),
   sarif: sarifReporter,
   github: githubReporter,
   quickfix: quickfixReporter
@@ -70,4 +70,24 @@ export function flattenFailure(message: VFileMessage): void {
   message.message = message.reason
   message.cause = undefined
   message.stack = ''
+}
+
+/** vfile-reporter-json writes a fixed set of fields: add each message's stable `messageId` after `ruleId`. */
+function withMessageIds(text: string, files: VFile[], options: Record<string, unknown>): string {
+  const report = JSON.parse(text) as Array<{messages: Array<Record<string, unknown>>}>
+  let at = 0
+  for (const file of files) {
+    // The reporter's own filter: `silent` keeps errors only; `quiet` and `silent` drop files left empty.
+    const kept = file.messages.filter((message) => !options.silent || message.fatal)
+    if ((options.quiet || options.silent) && kept.length === 0) continue
+    const written = report[at++]
+    if (!written) break
+    for (let index = 0; index < kept.length; index++) {
+      const id = (kept[index] as VFileMessage & {messageId?: string}).messageId
+      if (id === undefined) continue
+      const {reason, ruleId, ...rest} = written.messages[index]
+      written.messages[index] = {reason, ruleId, messageId: id, ...rest}
+    }
+  }
+  return JSON.stringify(report)
 }

@@ -1,13 +1,10 @@
 /**
- * Third-party retext plugins as copydesk rules: the same severities and
- * option checks as our own rules, messages reworded as an editor's note,
- * and no syntax trees left on messages (they would bloat JSON reports).
+ * Third-party retext plugins as copydesk rules, through the same runner as
+ * copydesk's own (runner.ts): the same severities, option schemas, message
+ * ids and crash handling; messages reworded as an editor's note.
  */
-import type {Root} from 'nlcst'
-import type {Transformer} from 'unified'
-import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {checkOptions, parseRuleConfig, type RuleMeta, type RulePlugin, type Severity} from './rule-kit.js'
+import {createRule, runTransformer, type RuleMeta, type RulePlugin, type Severity} from './runner.js'
 
 export interface WrapSpec<Options extends object> {
   meta: RuleMeta<Options>
@@ -19,37 +16,40 @@ export interface WrapSpec<Options extends object> {
   reword(message: VFileMessage): string
   /** Drop a message the plugin made that copydesk's options accept. */
   keep?(message: VFileMessage, options: Required<Options>): boolean
+  /** The message id of one of its messages, when the rule declares more than one. */
+  messageId?(message: VFileMessage): string
 }
+
+type Transformer = Parameters<typeof runTransformer>[0]
 
 export function wrapPlugin<Options extends object>(spec: WrapSpec<Options>): RulePlugin {
-  const plugin = function (this: unknown, config?: unknown) {
-    const {severity, options} = parseRuleConfig(spec.meta.id, config)
-    const checked = checkOptions(spec.meta, options)
-    const level = severity ?? spec.defaultSeverity
-    if (level === 'off') return
-    const transformer = spec.plugin.call(this, spec.pluginOptions(checked)) as Transformer<Root>
-    return function (tree: Root, file: VFile) {
-      const before = file.messages.length
-      ;(transformer as (tree: Root, file: VFile) => void)(tree, file)
-      if (spec.keep) {
-        const added = file.messages.splice(before).filter((message) => spec.keep!(message, checked))
-        file.messages.push(...added)
-      }
-      for (let index = before; index < file.messages.length; index++) {
-        const message = file.messages[index]
-        delete message.ancestors
-        message.reason = spec.reword(message)
-        message.message = message.reason
-        message.ruleId = spec.meta.id
-        message.url = spec.url
-        message.fatal = level === 'error' ? true : level === 'warn' ? false : undefined
+  return createRule<Required<Options>>({
+    meta: spec.meta as unknown as RuleMeta<Required<Options>>,
+    defaultSeverity: spec.defaultSeverity,
+    url: spec.url,
+    messageId: spec.messageId,
+    prepare(options) {
+      const transformer = spec.plugin.call(this, spec.pluginOptions(options)) as Transformer | undefined
+      return async (tree, file) => {
+        const before = file.messages.length
+        if (transformer) await runTransformer(transformer, tree, file)
+        // Filter in place (no spread of a list that may be long), up to the file's message limit.
+        const limit = file.data.copydeskMessageLimit ?? Infinity
+        let kept = before
+        for (let index = before; index < file.messages.length; index++) {
+          const message = file.messages[index]
+          if (spec.keep && !spec.keep(message, options)) continue
+          if (kept >= limit) {
+            file.data.copydeskStopped = true
+            break
+          }
+          delete message.ancestors
+          message.reason = spec.reword(message)
+          message.message = message.reason
+          file.messages[kept++] = message
+        }
+        file.messages.length = kept
       }
     }
-  } as RulePlugin
-  Object.defineProperty(plugin, 'name', {value: 'copydesk:' + spec.meta.id})
-  plugin.ruleId = spec.meta.id
-  plugin.description = spec.meta.description
-  plugin.meta = spec.meta
-  return plugin
+  })
 }
-

@@ -34,10 +34,9 @@ import {
   TextDocumentSyncKind
 } from 'vscode-languageserver/node.js'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {configDiscovery} from '../config/discovery.js'
-import {messageControlPlugin} from '../pipeline/message-control.js'
 import {packageName, version} from '../meta.js'
-import {createBaseProcessor, formatOf, type DraftFormat} from '../pipeline/processor.js'
+import {draftEngineOptions} from '../pipeline/engine.js'
+import {formatOf, type DraftFormat} from '../pipeline/processor.js'
 import {flattenFailure} from '../reporters/index.js'
 import {codeActions, describeLint, fixAllKind, offsetsOf, requestedMessages, type DiagnosticData, type LintedDraft} from './code-actions.js'
 import {Debouncer} from './debounce.js'
@@ -187,13 +186,12 @@ function lintDocument(document: TextDocument): Promise<VFile> {
   return new Promise((resolve) => {
     engine(
       {
-        processor: createBaseProcessor(),
+        // The pipeline every entry point uses (size limit and message limit included).
+        ...draftEngineOptions({options: {}}, file.cwd),
         cwd: file.cwd,
         files: [file],
-        ...configDiscovery,
         // Ignored drafts are left without diagnostics, not reported.
         silentlyIgnore: true,
-        plugins: [messageControlPlugin] as never,
         out: false,
         output: false,
         tree: false,

@@ -11,7 +11,18 @@ import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {lint} from '../../src/index.js'
 
-export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+/** The checkout: the nearest folder up with a package.json (this file also runs compiled, from dist/). */
+export const root = findRoot(path.dirname(fileURLToPath(import.meta.url)))
+
+function findRoot(folder: string): string {
+  let current = folder
+  while (!existsSync(path.join(current, 'package.json')) || path.basename(current) === 'dist') {
+    const parent = path.dirname(current)
+    if (parent === current) return path.resolve(folder, '../..')
+    current = parent
+  }
+  return current
+}
 export const rulesDir = path.join(root, 'rules')
 
 /** Folders of fixture drafts, each with the rule (or group) its advisory messages count for. */
@@ -29,8 +40,12 @@ function fixtureFolders(): Array<{rule: string; folder: string}> {
 
 export interface ExpectedMessage {
   rule: string
+  /** The stable message id, `<rule>/<message>`. */
+  messageId: string
   line: number
   column: number
+  endLine: number
+  endColumn: number
   /** When given, the message's suggested replacements must equal this. */
   expected?: string[]
 }
@@ -61,8 +76,11 @@ export function listFixtures(): Fixture[] {
 
 export interface SeenMessage {
   rule: string
+  messageId: string
   line: number
   column: number
+  endLine: number
+  endColumn: number
   expected?: string[]
   reason: string
 }
@@ -74,9 +92,17 @@ export async function lintFixture(file: string, rule?: string): Promise<SeenMess
     .filter((message) => (message.fatal !== undefined && message.fatal !== null) || message.ruleId === rule)
     .map((message) => ({
       rule: message.ruleId ?? '',
+      messageId: (message as {messageId?: string}).messageId ?? '',
       line: message.line ?? 0,
       column: message.column ?? 0,
+      endLine: endOf(message)?.line ?? 0,
+      endColumn: endOf(message)?.column ?? 0,
       expected: message.expected ?? undefined,
       reason: message.reason
     }))
+}
+
+function endOf(message: {place?: unknown}): {line: number; column: number} | undefined {
+  const place = message.place as {end?: {line: number; column: number}} | undefined
+  return place && 'end' in place ? place.end : undefined
 }

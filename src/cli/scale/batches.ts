@@ -47,13 +47,13 @@ export function runInBatches(options: EngineOptions, paths: Entry[], size: numbe
         files: slice.map(toFile),
         // Collect; the report is written once, at the end.
         reporter: ((files: VFile[]) => {
-          given.push(...files)
+          for (const file of files) given.push(file)
           return ''
         }) as never
       },
       (error, _code, context) => {
         if (error) return done(error)
-        all.push(...(context?.files ?? []))
+        for (const file of context?.files ?? []) all.push(file)
         next()
       }
     )

@@ -1,37 +1,32 @@
 /**
- * Lint one file described as plain data (a `Job`), as a serial run would:
- * the same parser, the configured copydesk rules, inline comment control.
- * Used by `--jobs` workers, and by the main thread for files too large to
- * send to a worker with a small heap.
+ * Lint one file described as plain data (a `Job`) through the pipeline, as
+ * a serial run would. Used by `--jobs` workers, and by the main thread for
+ * files too large to send to a worker with a small heap.
  */
-import type {Root} from 'nlcst'
-import type {Processor} from 'unified'
 import {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
-import {messageControlPlugin} from '../../pipeline/message-control.js'
-import {messageToData, type Job, type JobResult} from './protocol.js'
-import {createBaseProcessor} from '../../pipeline/processor.js'
+import type {DraftConfig} from '../../config/config.js'
+import {lintDraft} from '../../pipeline/draft.js'
+import {loadNamedPlugin} from '../../pipeline/load-plugin.js'
+import {takeTimes} from '../../pipeline/timing.js'
+import {RuleSetting} from '../../rule-kit/rule-kit.js'
 import {rules} from '../../../rules/index.js'
-import {takeTimes, timedPlugin, timeParser} from './timing.js'
+import {messageToData, type ConfigData, type Job, type JobResult} from './protocol.js'
 
-/** Processors by configuration: most runs have one or two. */
-const processors = new Map<string, Processor<Root, Root, Root, undefined, undefined>>()
+/** Configurations by content: most runs have one or two. Settings were checked in the main thread. */
+const configs = new Map<string, DraftConfig>()
 
-function processorFor(job: Job) {
-  const key = JSON.stringify([job.rules, job.settings, job.timing])
-  let processor = processors.get(key)
-  if (!processor) {
-    const base = createBaseProcessor()
-    if (job.timing) base.use(timeParser)
-    for (const [ruleId, setting] of job.rules) {
-      base.use((job.timing ? timedPlugin(rules[ruleId]) : rules[ruleId]) as never, setting)
+function configOf(data: ConfigData): DraftConfig {
+  const key = JSON.stringify(data)
+  let config = configs.get(key)
+  if (!config) {
+    config = {
+      rules: data.rules.map(([ruleId, setting]) => [rules[ruleId], RuleSetting.trusted(setting)]),
+      plugins: data.plugins,
+      settings: data.settings
     }
-    base.use(messageControlPlugin)
-    base.data('settings', job.settings)
-    processor = base.freeze() as never
-    processors.set(key, processor!)
+    configs.set(key, config)
   }
-  return processor!
+  return config
 }
 
 export async function lintJob(job: Job): Promise<JobResult> {
@@ -40,19 +35,11 @@ export async function lintJob(job: Job): Promise<JobResult> {
   if (job.hadBom) file.data.copydeskHadBom = job.hadBom
   let failure: JobResult['failure']
   try {
-    const processor = processorFor(job)
-    const tree = processor.parse(file)
-    await processor.run(tree, file)
+    await lintDraft(file, configOf(job.config), {maxMessages: job.maxMessages, timing: job.timing, loadPlugin: loadNamedPlugin})
   } catch (error) {
-    const index = file.messages.indexOf(error as VFileMessage)
-    const plain = error as Error
-    failure = index === -1 ? {name: plain?.name ?? 'Error', message: String(plain?.message ?? error), stack: plain?.stack} : {index}
+    failure = {name: (error as Error)?.name ?? 'Error', message: String((error as Error)?.message ?? error)}
   }
-  return {
-    id: job.id,
-    messages: file.messages.map(messageToData),
-    failure,
-    times: job.timing && job.sendTimes !== false ? takeTimes() : undefined
-  }
+  const messages: JobResult['messages'] = []
+  for (const message of file.messages) messages.push(messageToData(message))
+  return {id: job.id, messages, failure, times: job.timing && job.sendTimes !== false ? takeTimes() : undefined}
 }
-

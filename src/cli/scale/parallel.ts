@@ -4,33 +4,24 @@
  *
  * unified-engine still does everything it does in a serial run (globs,
  * config files, ignore files, reading, the report, in the same order);
- * only the expensive part moves to workers. In the main thread the parser
- * checks the input (binary, bad UTF-8, empty) and returns an empty tree,
- * and one plugin, `remoteLint`, sends the text and the file's rule settings
- * to a worker and puts the messages it gets back on the file.
+ * only the draft step's linting moves to workers: `remoteLinter` sends the
+ * text and the file's configuration (as data: rule ids with settings already
+ * checked) to a worker and puts the messages it gets back on the file.
  *
- * Configurations that name third-party plugins cannot travel to a worker
- * (plugins are functions): such files are parsed and linted in the main
- * thread, with the same plugins, so the result is still the same.
+ * Configurations holding plugin functions cannot travel to a worker: such
+ * files are linted in the main thread, by the same pipeline, so the result
+ * is still the same.
  */
 import {Worker} from 'node:worker_threads'
-import type {Root} from 'nlcst'
-import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
-import type {EngineConfig, PluginEntry} from '../../config/config.js'
-import {messageControlPlugin} from '../../pipeline/message-control.js'
-import {copydeskCompile, copydeskParse} from '../../pipeline/processor.js'
+import type {DraftConfig} from '../../config/config.js'
+import type {DraftLinter} from '../../pipeline/engine.js'
+import {lintDraft, type DraftOptions} from '../../pipeline/draft.js'
 import {readDraftText} from '../../parse/input.js'
+import {addTimes} from '../../pipeline/timing.js'
 import {lintJob} from './lint-job.js'
-import {messageFromData, type Job, type JobResult} from './protocol.js'
-import {releaseFile} from '../../pipeline/release.js'
-import {rules} from '../../../rules/index.js'
-import {limitDraftSize} from '../../pipeline/size-limit.js'
-import {addTimes} from './timing.js'
+import {configToData, messageFromData, type Job, type JobResult} from './protocol.js'
 import '../../types.js'
-
-const emptyTree = (): Root => ({type: 'RootNode', children: []})
 
 /** The worker script: beside the bundled CLI (dist/copydesk.js) it is bundled too. */
 /**
@@ -143,95 +134,42 @@ export class WorkerPool {
   }
 }
 
-/** The main thread's processor in parallel mode: checks the input, parses nothing. */
-export function createDeferredProcessor(): Processor<Root, Root, Root, undefined, undefined> {
-  return unified()
-    .use(function (this: Processor) {
-      this.parser = function (_document: string, file: VFile) {
-        readDraftText(file)
-        return emptyTree()
-      }
-    })
-    .use(limitDraftSize)
-    .use(copydeskCompile) as never
-}
-
-interface RemoteOptions {
-  pool: WorkerPool
-  rules: Array<[string, unknown]>
-  settings: Record<string, unknown>
-  timing: boolean
-}
-
-/** Lint the file in a worker; its messages come back onto the file. */
-function remoteLint(options: RemoteOptions) {
-  return function (_tree: Root, file: VFile, next: (error?: unknown) => void) {
+/** A draft linter that sends each draft to the pool (or lints it here, when it cannot go). */
+export function remoteLinter(pool: WorkerPool): DraftLinter {
+  const data = new WeakMap<DraftConfig, ReturnType<typeof configToData>>()
+  return async function (file: VFile, config: DraftConfig, options: DraftOptions) {
+    if (!data.has(config)) data.set(config, configToData(config))
+    const configData = data.get(config)
+    const size = typeof file.value === 'string' ? file.value.length : (file.value?.byteLength ?? 0)
+    if (!configData || size > workerFileLimit) return lintDraft(file, config, options)
+    file.data.copydeskDraftConfig = config
+    try {
+      // Checked here (binary, bad UTF-8, empty), so the text travels as a string.
+      readDraftText(file)
+    } catch (error) {
+      if (file.messages.includes(error as never)) return file
+      throw error
+    }
     const job = {
       path: file.path,
       cwd: file.cwd,
       value: String(file.value),
       format: file.data.copydeskFormat,
       hadBom: file.data.copydeskHadBom,
-      rules: options.rules,
-      settings: options.settings,
-      timing: options.timing
+      config: configData,
+      maxMessages: options.maxMessages,
+      timing: Boolean(options.timing)
     }
-    file.value = ''
-    const result = job.value.length > workerFileLimit ? lintJob({...job, id: -1, sendTimes: false}) : options.pool.run(job)
-    result.then(
-      (result) => {
-        const messages = result.messages.map(messageFromData)
-        file.messages.push(...messages)
-        if (result.times) addTimes(result.times)
-        if (!result.failure) return next()
-        if ('index' in result.failure) return next(messages[result.failure.index])
-        const error = new Error(result.failure.message)
-        error.name = result.failure.name
-        error.stack = result.failure.stack
-        next(error)
-      },
-      (error: unknown) => next(error)
-    )
-  }
-}
-
-/** Parse in the main thread after all (for plugins that cannot move to a worker). */
-function parseHere() {
-  const parser = unified().use(copydeskParse)
-  return function (_tree: Root, file: VFile): Root {
-    return parser.parse(file) as Root
-  }
-}
-
-/** Drop what the main thread parsed here once its messages are final. */
-function releaseHere() {
-  return function (tree: Root, file: VFile) {
-    releaseFile(tree, file)
-  }
-}
-
-/**
- * Turn a resolved configuration into its parallel form: one `remoteLint`
- * carrying rule ids and settings when every plugin is a copydesk rule, or
- * the same plugins run here, after a local parse, when some are not.
- */
-export function toParallelConfig(
-  config: EngineConfig,
-  pool: WorkerPool,
-  timing: boolean,
-  wrap: (entry: PluginEntry) => PluginEntry = (entry) => entry
-): EngineConfig {
-  const ruleSettings: Array<[string, unknown]> = []
-  for (const entry of config.plugins) {
-    const plugin = typeof entry === 'string' ? undefined : (entry[0] as {ruleId?: string})
-    if (!plugin || typeof plugin.ruleId !== 'string' || rules[plugin.ruleId] !== (plugin as unknown)) {
-      return {
-        plugins: [[parseHere], ...config.plugins.map(wrap), [messageControlPlugin], [releaseHere]],
-        settings: config.settings
-      }
+    // The text stays for --fix; the CLI's report run lets it go.
+    if (options.release) file.value = ''
+    const result = await pool.run(job)
+    for (const message of result.messages) file.messages.push(messageFromData(message))
+    if (result.times) addTimes(result.times)
+    if (result.failure) {
+      const error = new Error(result.failure.message)
+      error.name = result.failure.name
+      throw error
     }
-    ruleSettings.push([plugin.ruleId, (entry as [unknown, unknown?])[1]])
+    return file
   }
-  const remote: RemoteOptions = {pool, rules: ruleSettings, settings: config.settings, timing}
-  return {plugins: [[remoteLint, remote]], settings: config.settings}
 }

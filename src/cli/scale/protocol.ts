@@ -1,7 +1,17 @@
 /** What the main thread and a lint worker say to each other: a job out, its messages back. */
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
+import type {DraftConfig} from '../../config/config.js'
+import type {Severity} from '../../rule-kit/rule-kit.js'
+import {rules} from '../../../rules/index.js'
 import '../../types.js'
+
+/** A configuration as plain data: rule ids with their settings (already checked), plugin names. */
+export interface ConfigData {
+  rules: Array<[string, {severity: Severity; options: object}]>
+  plugins: Array<{plugin: string; options: unknown; from?: string}>
+  settings: Record<string, unknown>
+}
 
 /** What a worker needs to lint one file. */
 export interface Job {
@@ -11,8 +21,8 @@ export interface Job {
   value: string
   format: VFile['data']['copydeskFormat']
   hadBom: boolean | undefined
-  rules: Array<[string, unknown]>
-  settings: Record<string, unknown>
+  config: ConfigData
+  maxMessages: number | undefined
   timing: boolean
   /** False when the job runs in the main thread, whose totals already have its times. */
   sendTimes?: boolean
@@ -24,9 +34,25 @@ export type MessageData = Record<string, unknown>
 export interface JobResult {
   id: number
   messages: MessageData[]
-  /** Index in `messages` of the message the run failed with, or the error itself. */
-  failure?: {index: number} | {name: string; message: string; stack?: string}
+  /** The error the run failed with (a plugin that could not be loaded). */
+  failure?: {name: string; message: string}
   times?: Array<[string, number]>
+}
+
+/** The configuration as data, or undefined when a plugin is a function (it cannot travel). */
+export function configToData(config: DraftConfig): ConfigData | undefined {
+  const plugins: ConfigData['plugins'] = []
+  for (const other of config.plugins) {
+    if (typeof other.plugin !== 'string') return undefined
+    plugins.push({plugin: other.plugin, options: other.options, from: other.from})
+  }
+  const ruleSettings: ConfigData['rules'] = []
+  for (const [rule, setting] of config.rules) {
+    // Only the registry's rules can be found again by id in a worker.
+    if (rules[rule.ruleId] !== rule) return undefined
+    ruleSettings.push([rule.ruleId, {severity: setting.severity, options: setting.options}])
+  }
+  return {rules: ruleSettings, plugins, settings: config.settings}
 }
 
 /** A message rebuilt from plain data, so reporters see what a serial run gives them. */
@@ -42,4 +68,3 @@ export function messageToData(message: VFileMessage): MessageData {
   }
   return data
 }
-

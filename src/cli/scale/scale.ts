@@ -1,35 +1,34 @@
 /**
  * The CLI's scale options, applied to the engine options cli.ts builds:
- * `--shard i/n` (shard.ts), `--jobs N` (parallel.ts) and per-rule timing
- * (timing.ts). Kept here so cli.ts only calls `prepareScale` and `finish`.
+ * `--shard i/n` (shard.ts), `--jobs N` (parallel.ts), long lists in batches
+ * (batches.ts) and per-rule timing. Linting and `--fix` both run through here.
  */
 import {statSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {engine, type Options as EngineOptions} from 'unified-engine'
+import type {DraftLinter} from '../../pipeline/engine.js'
 import {batchSize, runInBatches} from './batches.js'
-import {createBaseProcessor} from '../../pipeline/processor.js'
-import {limitDraftSize} from '../../pipeline/size-limit.js'
-import type {EngineConfig, PluginEntry} from '../../config/config.js'
-import {createDeferredProcessor, toParallelConfig, WorkerPool} from './parallel.js'
+import {remoteLinter, WorkerPool} from './parallel.js'
 import {expandEntries, parseShard, selectShard, type Shard} from './shard.js'
-import {timedPlugin, timeParser, timingTable} from './timing.js'
+import {timingTable} from './timing.js'
 
 export interface ScaleRequest {
   jobs?: string
   shard?: string
   timing: boolean
-  /** `--use` plugins are loaded by the engine in the main thread: they force a serial run. */
+  /** `--use` plugins are functions loaded in the main thread: they force a serial run. */
   usesPlugins: boolean
 }
 
 export interface PreparedRun {
-  options: EngineOptions
   /** Set when the shard holds no file: nothing to lint, not an error. */
   emptyShard?: string
-  /** Workers in use (1: serial). */
+  /** Threads in use (1: serial). */
   jobs: number
-  /** unified-engine's \`engine\`, or the same run in batches for a long file list. */
+  /** How each draft is linted: undefined for this thread, else through the worker pool. */
+  lint?: DraftLinter
+  /** unified-engine's `engine`, or the same run in batches for a long file list. */
   engine: typeof engine
   /** Call once the engine is done: stops workers, prints the timing table. */
   finish(write: (text: string) => void): Promise<void>
@@ -43,6 +42,7 @@ export function parseJobs(value: string | undefined): number | string | undefine
   return Number(value)
 }
 
+/** Decide how to run: which files (a shard), in batches or not, in how many threads. */
 export async function prepareScale(options: EngineOptions, request: ScaleRequest, fail: (message: string) => never): Promise<PreparedRun> {
   const requestedJobs = parseJobs(request.jobs)
   if (typeof requestedJobs === 'string') fail(requestedJobs)
@@ -55,8 +55,6 @@ export async function prepareScale(options: EngineOptions, request: ScaleRequest
 
   const patterns = (options.files ?? []) as string[]
   let fileCount = patterns.length
-  // copydesk's processor (cli.ts), with the size check before the parse.
-  let next: EngineOptions = {...options, processor: createBaseProcessor().use(limitDraftSize) as never}
   let run: typeof engine = engine
 
   if (patterns.length > 0 && (shard || !isOneFile(patterns, String(options.cwd ?? process.cwd())))) {
@@ -70,15 +68,12 @@ export async function prepareScale(options: EngineOptions, request: ScaleRequest
     })
     const chosen = shard ? selectShard(all, shard) : all
     fileCount = chosen.length
-    if (shard) {
-      if (chosen.length === 0 && all.length > 0) {
-        return {
-          options: next,
-          jobs: 1,
-          engine,
-          emptyShard: `shard ${shard.index}/${shard.count} holds no drafts (${all.length} in all): nothing to lint`,
-          finish: async () => {}
-        }
+    if (shard && chosen.length === 0 && all.length > 0) {
+      return {
+        jobs: 1,
+        engine,
+        emptyShard: `shard ${shard.index}/${shard.count} holds no drafts (${all.length} in all): nothing to lint`,
+        finish: async () => {}
       }
     }
     // Given as files, so the engine neither globs nor walks folders again, a slice at a time.
@@ -87,36 +82,11 @@ export async function prepareScale(options: EngineOptions, request: ScaleRequest
   }
 
   const jobs = request.usesPlugins || patterns.length === 0 ? 1 : Math.max(1, Math.min(requestedJobs ?? os.availableParallelism(), fileCount))
-  const wrap = (entry: PluginEntry): PluginEntry => (request.timing && Array.isArray(entry) ? [timedPlugin(entry[0]), entry[1]] : entry)
-  const configTransform = next.configTransform as unknown as (raw: unknown, filePath: string) => EngineConfig
-  const defaultConfig = next.defaultConfig as unknown as EngineConfig
-  let pool: WorkerPool | undefined
-
-  if (jobs > 1) {
-    const workers = new WorkerPool(jobs)
-    pool = workers
-    next = {
-      ...next,
-      processor: createDeferredProcessor(),
-      configTransform: ((raw: unknown, filePath: string) => toParallelConfig(configTransform(raw, filePath), workers, request.timing, wrap)) as never,
-      defaultConfig: toParallelConfig(defaultConfig, workers, request.timing, wrap) as never,
-      // Message control and memory release run with the rules, in the worker.
-      plugins: []
-    }
-  } else if (request.timing) {
-    const withTimes = (config: EngineConfig): EngineConfig => ({...config, plugins: config.plugins.map(wrap)})
-    next = {
-      ...next,
-      processor: createBaseProcessor().use(timeParser).use(limitDraftSize) as never,
-      configTransform: ((raw: unknown, filePath: string) => withTimes(configTransform(raw, filePath))) as never,
-      defaultConfig: withTimes(defaultConfig) as never
-    }
-  }
-
+  const pool = jobs > 1 ? new WorkerPool(jobs) : undefined
   return {
-    options: next,
     jobs,
     engine: run,
+    lint: pool ? remoteLinter(pool) : undefined,
     async finish(write) {
       await pool?.close()
       if (request.timing) write(timingTable())

@@ -1,16 +1,9 @@
 /**
  * Per-rule timing, like ESLint's `TIMING=1`: `COPYDESK_TIMING=1 copydesk …`
  * or `copydesk --timing …` prints, after the report, the time each rule took
- * over all files, slowest first.
- *
- * Analysis layers shared by several rules (sentences, quotations, …) are
- * built on first use, so their cost is counted in the first rule that asks.
+ * over all files, slowest first (recorded by src/pipeline/timing.ts).
  */
-import type {Processor} from 'unified'
-
-const totals = new Map<string, number>()
-
-export const parseLabel = '(parse)'
+import {currentTimes} from '../../pipeline/timing.js'
 
 export function timingRequested(flag: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
   if (flag) return true
@@ -18,92 +11,11 @@ export function timingRequested(flag: boolean | undefined, env: NodeJS.ProcessEn
   return value !== undefined && value !== '' && value !== '0' && value !== 'false'
 }
 
-export function recordTime(label: string, milliseconds: number): void {
-  totals.set(label, (totals.get(label) ?? 0) + milliseconds)
-}
-
-/** Totals so far (a worker sends these to the main thread). */
-export function takeTimes(): Array<[string, number]> {
-  const entries = [...totals]
-  totals.clear()
-  return entries
-}
-
-export function addTimes(entries: Array<[string, number]>): void {
-  for (const [label, milliseconds] of entries) recordTime(label, milliseconds)
-}
-
-function labelOf(plugin: unknown): string {
-  const named = plugin as {ruleId?: string; name?: string}
-  return named.ruleId ?? (named.name || 'anonymous plugin')
-}
-
-type Attacher = (this: unknown, ...parameters: unknown[]) => unknown
-type Next = (error?: unknown, tree?: unknown, file?: unknown) => void
-
-const wrapped = new WeakMap<object, unknown>()
-
-/**
- * The same plugin, with the time its transformer takes added to its rule's
- * total. One wrapper per plugin, so the engine still sees one plugin when
- * two config files name the same rule.
- */
-export function timedPlugin<Plugin>(plugin: Plugin): Plugin {
-  if (typeof plugin !== 'function') return plugin
-  const known = wrapped.get(plugin)
-  if (known) return known as Plugin
-  const attacher = plugin as unknown as Attacher
-  const label = labelOf(plugin)
-  const timed = function (this: unknown, ...parameters: unknown[]) {
-    const transformer = attacher.apply(this, parameters) as ((...parameters: unknown[]) => unknown) | undefined
-    if (typeof transformer !== 'function') return transformer
-    return function (this: unknown, tree: unknown, file: unknown, next: Next) {
-      const start = performance.now()
-      const done: Next = (error, ...rest) => {
-        recordTime(label, performance.now() - start)
-        next(error, ...rest)
-      }
-      if (transformer.length >= 3) {
-        transformer.call(this, tree, file, done)
-        return
-      }
-      let result: unknown
-      try {
-        result = transformer.call(this, tree, file)
-      } catch (error) {
-        done(error)
-        return
-      }
-      if (result instanceof Promise) result.then((value) => done(undefined, value), done)
-      else if (result instanceof Error) done(result)
-      else done(undefined, result)
-    }
-  }
-  Object.defineProperty(timed, 'name', {value: attacher.name})
-  Object.assign(timed, plugin)
-  wrapped.set(plugin, timed)
-  return timed as Plugin
-}
-
-/** A plugin to add after copydesk's parser: counts parse time under `(parse)`. */
-export function timeParser(this: Processor) {
-  const parse = this.parser
-  if (!parse) return
-  this.parser = function (document, file) {
-    const start = performance.now()
-    try {
-      return parse(document, file)
-    } finally {
-      recordTime(parseLabel, performance.now() - start)
-    }
-  }
-}
-
 /** The table printed after a run, slowest first. */
-export function timingTable(entries: Array<[string, number]> = [...totals]): string {
+export function timingTable(entries: Array<[string, number]> = currentTimes()): string {
   const sorted = [...entries].sort((a, b) => b[1] - a[1])
   const total = sorted.reduce((sum, [, milliseconds]) => sum + milliseconds, 0)
-  const width = Math.max(4, ...sorted.map(([label]) => label.length))
+  const width = sorted.reduce((widest, [label]) => Math.max(widest, label.length), 4)
   const lines = [`${'Rule'.padEnd(width)} | ${'Time (ms)'.padStart(10)} | Relative`]
   lines.push(`${'-'.repeat(width)}-+-${'-'.repeat(10)}-+---------`)
   for (const [label, milliseconds] of sorted) {
@@ -112,3 +24,6 @@ export function timingTable(entries: Array<[string, number]> = [...totals]): str
   }
   return lines.join('\n') + '\n'
 }
+
+// The recorder lives with the pipeline, which times each rule as it runs.
+export {takeTimes, timedPlugin, timeParser} from '../../pipeline/timing.js'

@@ -1,0 +1,18 @@
+/**
+ * Load a plugin a configuration names (`"plugins": ["retext-passive"]`,
+ * `--use ./plugin.js`) the way unified-engine does: with load-plugin, from
+ * the configuration's folder, `retext-` prefix optional. Node only.
+ */
+import {pathToFileURL} from 'node:url'
+import {loadPlugin as load} from 'load-plugin'
+
+export async function loadNamedPlugin(name: string, from: string | undefined): Promise<unknown> {
+  let plugin: unknown
+  try {
+    plugin = await load(name, {from: pathToFileURL((from ?? process.cwd()) + '/').href, prefix: 'retext'})
+  } catch (error) {
+    throw new Error(`Cannot load plugin \`${name}\`: ${String((error as Error)?.message ?? error).split('\n')[0]}`)
+  }
+  if (typeof plugin !== 'function') throw new Error(`\`${name}\` is not a unified plugin (it exports no function)`)
+  return plugin
+}
