@@ -70,7 +70,7 @@ describe('--print-config', () => {
     const result = runCli(['--print-config', 'story.md'], {cwd: folder})
     expect(result.code).toBe(2)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
-    expect(result.stderr).toContain('unknown rule `redundnacy` (did you mean `redundancy`?)')
+    expect(result.stderr).toContain('unknown rule "redundnacy" (did you mean `redundancy`?)')
   })
 })
 

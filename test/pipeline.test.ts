@@ -83,7 +83,7 @@ describe('the message limit', () => {
   it('stops a file after 1,000 messages with one line saying so', () => {
     const result = runCli(['--report', 'json', 'many.txt'], {cwd: scratch({'many.txt': doubled(1500)})})
     expect(result.code).toBe(1)
-    const messages = jsonReport(result.stderr)[0].messages
+    const messages = jsonReport(result.stdout)[0].messages
     expect(messages).toHaveLength(1001)
     expect(messages.filter((message) => message.messageId === 'copydesk/too-many-messages')).toEqual([
       expect.objectContaining({fatal: true, reason: expect.stringMatching(/^copydesk stopped checking this file after 1000 messages/)})
@@ -93,7 +93,7 @@ describe('the message limit', () => {
 
   it('--max-messages sets the limit; a bad value is one line and exit 2', () => {
     const folder = scratch({'many.txt': doubled(50)})
-    const messages = jsonReport(runCli(['--report', 'json', '--max-messages', '10', 'many.txt'], {cwd: folder}).stderr)[0].messages
+    const messages = jsonReport(runCli(['--report', 'json', '--max-messages', '10', 'many.txt'], {cwd: folder}).stdout)[0].messages
     expect(messages.map((message) => message.messageId)).toEqual([...Array(10).fill('repeated-words/repeated-word'), 'copydesk/too-many-messages'])
     const bad = runCli(['--max-messages', 'lots', 'many.txt'], {cwd: folder})
     expect(bad.code).toBe(2)

@@ -247,7 +247,7 @@ describe('the drafts from the issue', () => {
     const folder = scratch({[name]: before})
     const start = before.indexOf('won an')
     const lint = runCli(['--report', 'json', name], {cwd: folder})
-    const [message] = JSON.parse(lint.stderr.split('\n').find((line) => line.startsWith('['))!)[0].messages
+    const [message] = JSON.parse(lint.stdout.split('\n').find((line) => line.startsWith('['))!)[0].messages
     const point = location(before).toPoint(start)!
     expect([message.ruleId, message.line, message.column, message.actual]).toEqual(['redundancy', point.line, point.column, 'won an election victory'])
     runCli(['--fix', name], {cwd: folder})

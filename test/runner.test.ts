@@ -61,7 +61,7 @@ describe('option schemas', () => {
     })
     const result = runCli(['--report', 'json', '.'], {cwd: scratch(files)})
     expect(result.code).toBe(2)
-    const report = jsonReport(result.stderr)
+    const report = jsonReport(result.stdout)
     expect(report.map((file) => file.messages.map((message) => [message.messageId, message.reason]))).toEqual(
       cases.map(([, , line], index) => [['copydesk/bad-config', line.replace('(in .retextrc.json)', `(in case${index}/.retextrc.json)`)]])
     )
@@ -78,7 +78,7 @@ describe('option schemas', () => {
     })
     const result = runCli(['--report', 'json', 'd.txt'], {cwd: folder})
     expect(result.code).toBe(0)
-    expect(jsonReport(result.stderr)[0].messages.map((message) => [message.messageId, message.expected])).toEqual([
+    expect(jsonReport(result.stdout)[0].messages.map((message) => [message.messageId, message.expected])).toEqual([
       ['redundancy/pleonasm', ['scrutiny']]
     ])
   })
@@ -106,7 +106,7 @@ describe('configuration names are looked up as own properties', () => {
     })
     const result = runCli(['--report', 'json', '.'], {cwd: scratch(files)})
     expect(result.code).toBe(2)
-    const report = jsonReport(result.stderr)
+    const report = jsonReport(result.stdout)
     expect(report.map((file) => file.messages.length)).toEqual(names.map(() => 1))
     names.forEach(([, , words], index) => {
       expect(report[index].messages[0].reason).toContain(words)
@@ -149,7 +149,7 @@ describe('a rule that crashes fails the run loudly', () => {
   it('the JSON report has the crash as a message with its own id, and the rules’ messages', () => {
     const result = runCli(['--report', 'json', 'a.txt', 'b.txt'], {cwd: scratch(files)})
     expect(result.code).toBe(2)
-    expect(jsonReport(result.stderr).map((file) => [file.path, file.messages.map((message) => [message.messageId, message.fatal])])).toEqual([
+    expect(jsonReport(result.stdout).map((file) => [file.path, file.messages.map((message) => [message.messageId, message.fatal])])).toEqual([
       ['a.txt', [['copydesk/rule-crashed', true], ['redundancy/pleonasm', false]]],
       ['b.txt', [['copydesk/rule-crashed', true], ['repeated-words/repeated-word', false]]]
     ])
@@ -160,7 +160,7 @@ describe('a rule that crashes fails the run loudly', () => {
     const serial = runCli(['--report', 'json', 'a.txt', 'b.txt'], {cwd: folder})
     const parallel = runCli(['--report', 'json', '--jobs', '2', 'a.txt', 'b.txt'], {cwd: folder})
     expect(parallel.code).toBe(2)
-    expect(jsonReport(parallel.stderr)).toEqual(jsonReport(serial.stderr))
+    expect(jsonReport(parallel.stdout)).toEqual(jsonReport(serial.stdout))
     const fix = runCli(['--fix-dry-run', 'a.txt'], {cwd: folder})
     expect(fix.code).toBe(2)
     expect(fix.stderr).toContain('rule ./boom.mjs crashed on a.txt')

@@ -12,6 +12,7 @@ import {engine, type Options as EngineOptions} from 'unified-engine'
 import {VFile} from 'vfile'
 import {resolveConfig, type CopydeskConfig} from '../config/config.js'
 import {presets} from '../config/presets.js'
+import {createBaseProcessor} from '../pipeline/processor.js'
 import {flattenFailure} from '../reporters/index.js'
 
 export function printConfig(options: EngineOptions, filePath: string): Promise<string> {
@@ -23,6 +24,8 @@ export function printConfig(options: EngineOptions, filePath: string): Promise<s
     engine(
       {
         ...options,
+        // Only the configuration is wanted: a plain processor, no rules run.
+        processor: createBaseProcessor(),
         files: [file],
         plugins: [],
         silentlyIgnore: true,
