@@ -111,7 +111,7 @@ function isSentenceLines(value: string, block: readonly Line[]): boolean {
   return true
 }
 
-const sentenceEnd = /[.!?\u2026]["\u201d\u2019')\]]*$/
+const sentenceEnd = /[.!?\u2026](?:\s?["\u201d\u2019')\]])*$/
 const opensQuotation = /^["\u201c\u00ab\u201e]/
 /** `- item`, `* item`, `• item`, `1. item`, `2) item`. */
 const listMarker = /^(?:[-*+\u2022]\s|\d{1,3}[.)]\s)/
