@@ -7,7 +7,7 @@
 import {auxiliaries, beForms, determiners, documentNouns, pronouns, stoppers, type ReportingVerb, type VerbTable} from '../../lexicon/attribution.js'
 import type {Token} from '../text.js'
 import type {Frame, Speaker, Unit} from './types.js'
-import {documentSynonyms, documentVerbForms} from './words.js'
+import {documentSynonyms, documentVerbForms, roleNouns} from './words.js'
 
 /** Verbs that credit a document subject (`the audit showed`), as reporting verbs. */
 const documentVerbs: ReadonlyMap<string, ReportingVerb> = new Map(
@@ -137,7 +137,7 @@ export function verbFrame(
     paragraph: unit.paragraph,
     verb: token,
     lemma: verb.lemma,
-    quoteFrame: verb.quoteFrame,
+    quoteFrame: verb.quoteFrame || documentCredit,
     speaker,
     inverted,
     start,
@@ -179,7 +179,32 @@ function speakerBefore(unit: Unit, index: number, token: Token, quoted: Readonly
     // `Ana Ruiz, a spokeswoman for the port, said`: step over the apposition to the name.
     for (const word of beforeApposition(unit, back - 1, quoted)) speakerTokens.push(word)
   }
-  return speakerTokens.length > 0 ? makeSpeaker(speakerTokens) : undefined
+  if (speakerTokens.length === 0) return undefined
+  return officerOf(unit, indexAt(unit.tokens, speakerTokens[0].start), speakerTokens, quoted) ?? makeSpeaker(speakerTokens)
+}
+
+/** Prepositions that tie an officer to what they speak for (`a spokeswoman for the union`). */
+const officerLinks = new Set(['for', 'of', 'at'])
+
+/**
+ * `…, a spokeswoman for the union said`: the words before the preposition
+ * are the speaker, an officer of what follows it; the officer is the head.
+ */
+function officerOf(unit: Unit, first: number, organisation: Token[], quoted: ReadonlySet<Token>): Speaker | undefined {
+  const link = unit.tokens[first - 1]
+  if (!isWord(link, quoted) || !officerLinks.has(link.lower)) return undefined
+  const officer: Token[] = []
+  for (let walk = first - 2; walk >= 0 && officer.length < 3; walk--) {
+    const candidate = unit.tokens[walk]
+    if (!isWord(candidate, quoted)) break
+    officer.unshift(candidate)
+  }
+  const head = officer[officer.length - 1]
+  if (!head || !roleNouns.has(head.lower)) return undefined
+  const opener = unit.tokens[first - 2 - officer.length]
+  if (opener && isWord(opener, quoted)) return undefined
+  const speaker = makeSpeaker([...officer, link, ...organisation])
+  return {...speaker, head: head.lower, pronoun: undefined}
 }
 
 /** `…," said the mayor` / `…, added Ms Okafor`: the speaker follows the verb, right after a break. */

@@ -24,6 +24,7 @@ import type {Sentence, Token} from '../text.js'
 import {indexAt, isQuoteMark} from './cues.js'
 import {attributionsOf} from './layer.js'
 import type {Attributions, Frame, QuoteSpeaker, Unit} from './types.js'
+import {englishWords} from '../../lexicon/english-words.js'
 import {describesSpeaker, documentSynonyms} from './words.js'
 
 const personal = new Set(['he', 'she', 'they', 'we'])
@@ -246,8 +247,9 @@ export function subjectText(all: readonly Token[], quoted: ReadonlySet<Token>, n
     return personal.has(head.lower) ? head.value : undefined
   }
   const end = capitalRunEnd(words, 0)
-  // Two capitalised words (`Ana Ruiz`, `Mayor Ruiz`), an acronym, or a name the story uses elsewhere.
-  if (end >= 2 || /^[A-Z]{2,}$/.test(head.value) || names.has(head.lower.replace(/'s?$/, ''))) return text(words.slice(0, end))
+  // Two capitalised words (`Ana Ruiz`, `Mayor Ruiz`), an acronym, a name the story uses elsewhere, or a word no dictionary has (`Okafor`).
+  const bare = head.lower.replace(/'s?$/, '')
+  if (end >= 2 || /^[A-Z]{2,}$/.test(head.value) || names.has(bare) || !englishWords.has(bare)) return text(words.slice(0, end))
   return undefined
 }
 
