@@ -16,7 +16,8 @@ const readability = wrapPlugin<ReadabilityOptions>({
     options: {age: 'number', minWords: 'number', threshold: 'number'},
     // Adult news copy: readers of 18 and over, long sentences judged only past 20 words,
     // and flagged only when most of the seven formulas agree.
-    defaults: {age: 22, minWords: 20, threshold: 5 / 7}
+    defaults: {age: 22, minWords: 20, threshold: 5 / 7},
+    englishOnly: true
   },
   defaultSeverity: 'info',
   // Same messages as retext-readability, several times faster (see formulas.ts).

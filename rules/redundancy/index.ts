@@ -22,7 +22,8 @@ export default defineRule<Options>(
     id: 'redundancy',
     description: 'Pleonasms: phrases that say the same thing twice.',
     options: {extra: 'object[]', ignore: 'string[]', skipQuotations: 'boolean'},
-    defaults: {extra: [], ignore: [], skipQuotations: true}
+    defaults: {extra: [], ignore: [], skipQuotations: true},
+    englishOnly: true
   },
   ({document, options, report}) => {
     const matcher = pleonasmMatcher(options.extra as Pleonasm[], options.ignore)

@@ -43,7 +43,8 @@ export default defineRule<Options>(
     id: 'unattributed-claim',
     description: 'A claim hedged (reportedly, it is believed) or credited to a vague crowd instead of a named source.',
     options: {extraHedges: 'string[]', ignoreHedges: 'string[]', extraGroups: 'string[]', extraVerbs: 'string[]', describedSeverity: 'severity'},
-    defaults: {extraHedges: [], ignoreHedges: [], extraGroups: [], extraVerbs: [], describedSeverity: 'info'}
+    defaults: {extraHedges: [], ignoreHedges: [], extraGroups: [], extraVerbs: [], describedSeverity: 'info'},
+    englishOnly: true
   },
   ({document, options, report}) => {
     const attributions = attributionsOf(document, options.extraVerbs)

@@ -12,6 +12,7 @@ import type {Plugin, Transformer} from 'unified'
 import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
 import {documentOf, type DocumentModel} from '../analysis/document.js'
+import {inForeignText} from '../analysis/languages.js'
 import {ruleUrl} from '../meta.js'
 
 export type Severity = 'off' | 'info' | 'warn' | 'error'
@@ -25,6 +26,8 @@ export interface RuleMeta<Options extends object> {
   description: string
   options: {[Key in keyof Options]-?: OptionType}
   defaults: Required<Options>
+  /** The rule reads English only: its messages in a stretch of another language are dropped. */
+  englishOnly?: boolean
 }
 
 export interface Report {
@@ -149,6 +152,7 @@ export function defineRule<Options extends object>(
         file,
         options,
         report(report) {
+          if (meta.englishOnly && inForeignText(document, report.start)) return
           const message = file.message(report.reason, {
             place: {start: document.point(report.start), end: document.point(report.end)},
             ruleId: meta.id,

@@ -7,6 +7,8 @@ import type {Root} from 'nlcst'
 import type {Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {documentOf} from '../analysis/document.js'
+import {inForeignText} from '../analysis/languages.js'
 import {checkOptions, parseRuleConfig, type RuleMeta, type RulePlugin, type Severity} from './rule-kit.js'
 
 export interface WrapSpec<Options extends object> {
@@ -31,9 +33,11 @@ export function wrapPlugin<Options extends object>(spec: WrapSpec<Options>): Rul
     return function (tree: Root, file: VFile) {
       const before = file.messages.length
       ;(transformer as (tree: Root, file: VFile) => void)(tree, file)
-      if (spec.keep) {
-        const added = file.messages.splice(before).filter((message) => spec.keep!(message, checked))
-        file.messages.push(...added)
+      if (spec.keep || spec.meta.englishOnly) {
+        const document = documentOf(tree, file)
+        const english = (message: VFileMessage) => !spec.meta.englishOnly || !inForeignText(document, startOffset(message))
+        const added = file.messages.splice(before).filter((message) => english(message) && (!spec.keep || spec.keep(message, checked)))
+        for (const message of added) file.messages.push(message)
       }
       for (let index = before; index < file.messages.length; index++) {
         const message = file.messages[index]
@@ -53,3 +57,9 @@ export function wrapPlugin<Options extends object>(spec: WrapSpec<Options>): Rul
   return plugin
 }
 
+
+function startOffset(message: VFileMessage): number {
+  const place = message.place
+  const point = place && 'start' in place ? place.start : place
+  return point?.offset ?? -1
+}
