@@ -62,7 +62,7 @@ function findSpeakers(document: DocumentModel, attributions: Attributions, extra
     const result: QuoteSpeaker = {quotation}
     results.push(result)
     const unit = attributions.units[attributions.unitOfSentence[quotation.startSentence]]
-    if (attributions.transcript.has(quotation.paragraph)) result.source = 'transcript'
+    if (attributions.transcript.has(quotation.paragraph) && !opensUnlabelled(unit, quotation, attributions.units, attributions.quoted)) result.source = 'transcript'
     else if (headlines.has(quotation.paragraph)) result.source = 'headline'
     else if (unit && fromCue(result, unit)) result.source = 'cue'
     else if (unit && colonBefore(unit, quotation, document)) {
@@ -104,6 +104,19 @@ function findSpeakers(document: DocumentModel, attributions: Attributions, extra
     }
   }
   return results
+}
+
+/**
+ * In a transcript, answers run on without quotation marks; a paragraph that
+ * opens with a quotation and no speaker label is not one of them.
+ */
+function opensUnlabelled(unit: Unit | undefined, quotation: Quotation, units: readonly Unit[], quoted: ReadonlySet<Token>): boolean {
+  if (unit === undefined || !unit.opensParagraph || unit.tokens[0]?.start !== quotation.start) return false
+  // Only quotation: every word of the paragraph is inside the marks.
+  for (let index = unit.index; index < units.length && units[index].paragraph === unit.paragraph; index++) {
+    for (const token of units[index].tokens) if (token.kind === 'word' && !quoted.has(token)) return false
+  }
+  return true
 }
 
 function setFrame(result: QuoteSpeaker, frame: Frame): void {
