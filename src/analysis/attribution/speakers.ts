@@ -16,11 +16,12 @@
  * One pass over the quotations, each looking at its own unit, the sentence
  * before it and its paragraph's credits (computed once per paragraph): linear.
  */
-import {beForms, determiners, verbTable} from '../../lexicon/attribution.js'
+import {beForms, determiners, verbTable, type VerbTable} from '../../lexicon/attribution.js'
 import type {DocumentModel} from '../document.js'
 import {headlineParagraphs} from '../headings.js'
 import type {Quotation} from '../quotes.js'
 import type {Sentence, Token} from '../text.js'
+import {lastStartingBefore} from '../spans.js'
 import {indexAt, isQuoteMark} from './cues.js'
 import {attributionsOf} from './layer.js'
 import type {Attributions, Frame, QuoteSpeaker, Unit} from './types.js'
@@ -41,6 +42,7 @@ function findSpeakers(document: DocumentModel, attributions: Attributions, extra
   const verbs = verbTable(extraVerbs)
   const headlines = headlineParagraphs(document)
   const names = namesOf(document)
+  const firstPronouns = firstClausePronouns(document, attributions.quoted)
   const unitsByParagraph = new Map<number, Unit[]>()
   for (const unit of attributions.units) {
     const list = unitsByParagraph.get(unit.paragraph)
@@ -51,7 +53,7 @@ function findSpeakers(document: DocumentModel, attributions: Attributions, extra
   /** A paragraph's credit: its first frame, `null` for a credit with no frame (a bare verb form or a label), `undefined` for none. */
   const creditOf = (paragraph: number): Frame | null | undefined => {
     if (!paragraphCredit.has(paragraph)) {
-      paragraphCredit.set(paragraph, findCredit(unitsByParagraph.get(paragraph) ?? [], attributions.quoted, (token) => verbs.has(token.lower)))
+      paragraphCredit.set(paragraph, findCredit(unitsByParagraph.get(paragraph) ?? [], attributions.quoted, verbs))
     }
     return paragraphCredit.get(paragraph)
   }
@@ -72,7 +74,7 @@ function findSpeakers(document: DocumentModel, attributions: Attributions, extra
       result.source = 'continuation'
       result.speaker = results[quotation.continues].speaker
       result.frame = results[quotation.continues].frame
-    } else if (unit && fromPrevious(result, unit, document, attributions, results, names)) {
+    } else if (unit && fromPrevious(result, unit, document, attributions, results, names, firstPronouns)) {
       // source set by fromPrevious
     } else {
       const credit = creditOf(quotation.paragraph)
@@ -125,19 +127,19 @@ function setFrame(result: QuoteSpeaker, frame: Frame): void {
   result.speaker = speaker?.text
 }
 
-/** A credit in the quotation's own unit: the one nearest the quotation. */
+/** Loose credits stepped over on each side when looking for the nearest credit. */
+const maxLooseSkipped = 4
+
+/** A credit in the quotation's own unit: the one nearest the quotation (found by binary search). */
 function fromCue(result: QuoteSpeaker, unit: Unit): boolean {
-  let best: Frame | undefined
-  let distance = Infinity
-  for (const frame of unit.frames) {
-    if (frame.loose) continue
-    const gap = frame.start >= result.quotation.end ? frame.start - result.quotation.end : result.quotation.start - frame.end
-    const away = Math.abs(gap)
-    if (away < distance) {
-      best = frame
-      distance = away
-    }
-  }
+  const frames = unit.frames
+  const {start, end} = result.quotation
+  const split = lastStartingBefore(frames, start, (frame) => frame.start)
+  let before: Frame | undefined
+  for (let index = split, seen = 0; index >= 0 && seen <= maxLooseSkipped && !before; index--, seen++) if (!frames[index].loose) before = frames[index]
+  let after: Frame | undefined
+  for (let index = split + 1, seen = 0; index < frames.length && seen <= maxLooseSkipped && !after; index++, seen++) if (!frames[index].loose) after = frames[index]
+  const best = !before ? after : !after ? before : after.start - end < start - before.end ? after : before
   if (!best) return false
   setFrame(result, best)
   return true
@@ -166,8 +168,11 @@ function fromPrevious(
   document: DocumentModel,
   attributions: Attributions,
   results: readonly QuoteSpeaker[],
-  names: ReadonlySet<string>
+  names: ReadonlySet<string>,
+  firstPronouns: ReadonlyMap<number, {sentence: number; pronoun: string}>
 ): boolean {
+  // Only a quotation that opens its unit can take its voice from the sentence before.
+  if (unit.tokens[0]?.start !== result.quotation.start) return false
   const first = unit.sentences[0]
   const sentence: Sentence | undefined = document.sentences[first.index - 1]
   if (!sentence || sentence.paragraph !== unit.paragraph) return false
@@ -191,16 +196,24 @@ function fromPrevious(
     return true
   }
   // `She left the series. "…"`: a he/she/they opening a clause earlier in the paragraph.
-  for (const earlier of document.paragraphs[unit.paragraph].sentences) {
-    if (earlier.index >= first.index) break
-    const pronoun = clausePronoun(earlier, attributions.quoted)
-    if (pronoun) {
-      result.source = 'previous-subject'
-      result.speaker = pronoun
-      return true
-    }
+  const earlier = firstPronouns.get(unit.paragraph)
+  if (earlier && earlier.sentence < first.index) {
+    result.source = 'previous-subject'
+    result.speaker = earlier.pronoun
+    return true
   }
   return false
+}
+
+/** For each paragraph, its first sentence with a he/she/they opening a clause (one pass over the document). */
+function firstClausePronouns(document: DocumentModel, quoted: ReadonlySet<Token>): Map<number, {sentence: number; pronoun: string}> {
+  const found = new Map<number, {sentence: number; pronoun: string}>()
+  for (const sentence of document.sentences) {
+    if (found.has(sentence.paragraph)) continue
+    const pronoun = clausePronoun(sentence, quoted)
+    if (pronoun) found.set(sentence.paragraph, {sentence: sentence.index, pronoun})
+  }
+  return found
 }
 
 function clausePronoun(sentence: Sentence, quoted: ReadonlySet<Token>): string | undefined {
@@ -239,8 +252,9 @@ export function subjectText(all: readonly Token[], quoted: ReadonlySet<Token>, n
   }
   const words: Token[] = []
   for (let index = start; index < tokens.length && words.length < 6; index++) {
-    if (tokens[index].kind !== 'word') break
-    words.push(tokens[index])
+    // `The tenants' association`: a possessive apostrophe stays inside the phrase.
+    if (tokens[index].kind !== 'word' && !(words.length > 0 && /^['\u2019]$/.test(tokens[index].value))) break
+    if (tokens[index].kind === 'word') words.push(tokens[index])
   }
   const head = words[0]
   if (!head) return undefined
@@ -250,7 +264,8 @@ export function subjectText(all: readonly Token[], quoted: ReadonlySet<Token>, n
       const word = words[index]
       if (word.lower.endsWith("'s")) return undefined
       if (isCapital(word)) return text(words.slice(0, capitalRunEnd(words, index)))
-      if (describesSpeaker(word.lower) && !documentSynonyms.has(word.lower) && !(beForms.has(word.lower) || determiners.has(word.lower))) {
+      const singular = word.lower.endsWith('s') && !describesSpeaker(word.lower) ? word.lower.slice(0, -1) : word.lower
+      if (describesSpeaker(singular) && !documentSynonyms.has(singular) && !(beForms.has(word.lower) || determiners.has(word.lower))) {
         return text(words.slice(0, index + 1))
       }
     }
@@ -296,12 +311,15 @@ function namesOf(document: DocumentModel): ReadonlySet<string> {
 }
 
 /** A paragraph's credit: a frame, any reporting-verb form outside quotes, or a `Name:` label opening it. */
-function findCredit(units: readonly Unit[], quoted: ReadonlySet<Token>, isVerbForm: (token: Token) => boolean): Frame | null | undefined {
+function findCredit(units: readonly Unit[], quoted: ReadonlySet<Token>, verbs: VerbTable): Frame | null | undefined {
   for (const unit of units) if (unit.frames.length > 0) return unit.frames.find((frame) => !frame.loose) ?? unit.frames[0]
   for (const unit of units) {
     for (let index = 0; index < unit.tokens.length; index++) {
       const token = unit.tokens[index]
-      if (token.kind !== 'word' || quoted.has(token) || !isVerbForm(token)) continue
+      const verb = token.kind === 'word' && !quoted.has(token) ? verbs.get(token.lower) : undefined
+      if (!verb) continue
+      // `went` is a credit only as `went on`.
+      if (verb.particle && unit.tokens[index + 1]?.lower !== verb.particle) continue
       // `was reported`, `the report`: a passive or a noun names no speaker.
       const before = unit.tokens[index - 1]
       if (before && before.kind === 'word' && (beForms.has(before.lower) || determiners.has(before.lower))) continue
