@@ -44,8 +44,8 @@ function isForeign(sentence: Sentence, text: string): boolean {
   let english = 0
   let words = 0
   for (const word of sentence.words) {
-    // Names say nothing about the language around them: count lower-case words only.
-    if (word.value.charAt(0) === word.lower.charAt(0)) {
+    // Names and numbers say nothing about the language around them: count lower-case words only.
+    if (/^\p{Ll}/u.test(word.value)) {
       words++
       if (englishWords.has(word.lower.replace(/'s$/, ''))) english++
     }
