@@ -13,6 +13,8 @@ import type {DocumentModel} from './document.js'
 import {lastStartingBefore} from './spans.js'
 import type {Sentence} from './text.js'
 
+/** Words written in Latin script (with digits, apostrophes and hyphens). */
+const latinWord = /^[\p{Script=Latin}\d'\u2019.-]+$/u
 /** Fewer letters than this and no identifier can tell. */
 const minimumLetters = 20
 /** Fewer lower-case words than this in Latin script and the sentence is taken as English. */
@@ -49,11 +51,10 @@ function isForeign(sentence: Sentence, text: string): boolean {
       words++
       if (englishWords.has(word.lower.replace(/'s$/, ''))) english++
     }
-    for (const char of word.value) {
-      if (!/\p{L}/u.test(char)) continue
-      letters++
-      if (/\p{Script=Latin}/u.test(char)) latin++
-    }
+    // One test a word, not a character: a word is in Latin script or not.
+    const length = word.value.length
+    letters += length
+    if (latinWord.test(word.value)) latin += length
   }
   if (letters < minimumLetters) return false
   if (latin / letters > 0.5 && (words < minimumWords || english / words >= englishShare)) return false
