@@ -103,7 +103,7 @@ function isSentenceLines(value: string, block: readonly Line[]): boolean {
   for (let index = 0; index < block.length; index++) {
     const text = value.slice(block[index].start, block[index].end).trim()
     if (listMarker.test(text)) return false
-    if (sentenceEnd.test(text)) continue
+    if (endsSentence(text)) continue
     const next = block[index + 1]
     if (text.endsWith(':') && next && opensQuotation.test(value.slice(next.start, next.end).trimStart())) continue
     return false
@@ -111,7 +111,16 @@ function isSentenceLines(value: string, block: readonly Line[]): boolean {
   return true
 }
 
-const sentenceEnd = /[.!?\u2026](?:\s?["\u201d\u2019')\]])*$/
+/** Closing quotes and brackets that may follow a sentence's full stop (`."`, `.)`, `? "`). */
+const closers = new Set(['"', '\u201d', '\u2019', "'", ')', ']', ' '])
+
+/** A line that ends a sentence: a terminal mark, then only closers (walked back without a regular expression). */
+function endsSentence(text: string): boolean {
+  let index = text.length - 1
+  while (index >= 0 && closers.has(text.charAt(index))) index--
+  const char = text.charAt(index)
+  return char === '.' || char === '!' || char === '?' || char === '\u2026'
+}
 const opensQuotation = /^["\u201c\u00ab\u201e]/
 /** `- item`, `* item`, `• item`, `1. item`, `2) item`. */
 const listMarker = /^(?:[-*+\u2022]\s|\d{1,3}[.)]\s)/
