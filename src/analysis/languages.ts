@@ -13,8 +13,8 @@ import type {DocumentModel} from './document.js'
 import {lastStartingBefore} from './spans.js'
 import type {Sentence} from './text.js'
 
-/** Words written in Latin script (with digits, apostrophes and hyphens). */
-const latinWord = /^[\p{Script=Latin}\d'\u2019.-]+$/u
+/** A character of a script other than Latin (digits and punctuation are common to all scripts). */
+const otherScript = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u
 /** Fewer letters than this and no identifier can tell. */
 const minimumLetters = 20
 /** Fewer lower-case words than this in Latin script and the sentence is taken as English. */
@@ -54,7 +54,7 @@ function isForeign(sentence: Sentence, text: string): boolean {
     // One test a word, not a character: a word is in Latin script or not.
     const length = word.value.length
     letters += length
-    if (latinWord.test(word.value)) latin += length
+    if (!otherScript.test(word.value)) latin += length
   }
   if (letters < minimumLetters) return false
   if (latin / letters > 0.5 && (words < minimumWords || english / words >= englishShare)) return false
