@@ -3,11 +3,12 @@
  * `The statement read, "…," the statement read.` The second credit is
  * reported, with its removal as the fix. Documentation: rules/duplicate-attribution.md.
  */
-import {attributionsOf, fits, type Frame} from '../../src/analysis/attributions.js'
-import {indexAt} from '../../src/analysis/spans.js'
+import {attributionsOf, coreferenceOf, indexAt, sameSource} from '../../src/analysis/attributions.js'
 import type {Token} from '../../src/analysis/text.js'
-import {documentNouns, recollectionVerbs as recollection} from '../../src/lexicon/attribution.js'
 import {defineRule} from '../../src/rule-kit/rule-kit.js'
+
+/** Verbs that report remembering words said earlier, by the same speaker or another. */
+const recollection = new Set(['recall', 'recount'])
 
 interface Options {
   /** More reporting verbs: a form (`"quipped"`) or `"lemma:form,form"`. */
@@ -24,6 +25,7 @@ export default defineRule<Options>(
   },
   ({document, options, report}) => {
     const attributions = attributionsOf(document, options.extraVerbs)
+    const coreference = coreferenceOf(document)
     for (const unit of attributions.units) {
       for (const second of unit.frames) {
         if (!second.trailing || !second.speaker || !second.quoteFrame || second.loose) continue
@@ -36,7 +38,7 @@ export default defineRule<Options>(
             !frame.loose &&
             frame.end <= clauseStart &&
             frame.quoteFrame &&
-            sameSource(frame, second) &&
+            sameSource(frame, second, coreference) &&
             !separatedBySemicolon(unit.tokens, frame.end, clauseStart, attributions.quoted)
         )
         if (!first) continue
@@ -56,27 +58,6 @@ export default defineRule<Options>(
     }
   }
 )
-
-/** Whether two credits in one unit name the same source. */
-function sameSource(first: Frame, second: Frame): boolean {
-  if (first.kind === 'according' && second.kind === 'according') return true
-  const a = first.speaker
-  const b = second.speaker
-  if (!a || !b) return false
-  if (b.pronoun) {
-    if (a.pronoun) return a.pronoun === b.pronoun
-    return fits(b.pronoun, a)
-  }
-  if (a.pronoun) {
-    const target = first.antecedent?.speaker
-    return target !== undefined && target.head === b.head
-  }
-  if (a.head === b.head) return true
-  // `the ministry's statement said …, the ministry said`: one names the other's owner.
-  if (a.tokens.some((token) => token.lower === b.head + "'s") || b.tokens.some((token) => token.lower === a.head + "'s")) return true
-  // `the ministry said in a statement, the statement added`.
-  return (documentNouns.has(b.head) && first.words.includes(b.head)) || (documentNouns.has(a.head) && second.words.includes(a.head))
-}
 
 /** `He said A; "B," he added.`: a semicolon joins two statements, each with its own credit. */
 function separatedBySemicolon(tokens: readonly Token[], from: number, to: number, quoted: ReadonlySet<Token>): boolean {

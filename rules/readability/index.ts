@@ -17,7 +17,8 @@ const readability = wrapPlugin<ReadabilityOptions>({
     // Adult news copy: readers of 18 and over, long sentences judged only past 20 words,
     // and flagged only when most of the seven formulas agree.
     defaults: {age: 22, minWords: 20, threshold: 5 / 7},
-    messages: {'hard-sentence': 'a sentence most readability formulas rate above adult news level'}
+    messages: {'hard-sentence': 'a sentence most readability formulas rate above adult news level'},
+    englishOnly: true
   },
   defaultSeverity: 'info',
   // Same messages as retext-readability, several times faster (see formulas.ts).

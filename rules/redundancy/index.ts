@@ -27,7 +27,8 @@ export default defineRule<Options>(
       skipQuotations: 'boolean'
     },
     defaults: {extra: [], ignore: [], skipQuotations: true},
-    messages: {pleonasm: 'a phrase that says one thing twice, with the shorter form as the fix'}
+    messages: {pleonasm: 'a phrase that says one thing twice, with the shorter form as the fix'},
+    englishOnly: true
   },
   ({document, options, report}) => {
     const matcher = pleonasmMatcher(options.extra as Pleonasm[], options.ignore)

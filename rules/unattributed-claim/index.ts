@@ -49,7 +49,8 @@ export default defineRule<Options>(
       'unsourced-hedge': 'a hedge (`reportedly`, `it is believed`) with no source',
       'anonymous-source': 'a described but unnamed source',
       'vague-crowd': 'a claim credited to a vague crowd (`experts say`)'
-    }
+    },
+    englishOnly: true
   },
   ({document, options, report}) => {
     const attributions = attributionsOf(document, options.extraVerbs)

@@ -61,6 +61,16 @@ export function findQuotations(paragraphs: readonly Paragraph[], sentences: read
       for (const token of sentence.tokens) {
         const mark = marks.get(token)
         if (mark && mark.role === 'open') {
+          if (open && endsSentence(open.tokens, token)) {
+            // `"We will rebuild. "It will take years," she said.`: an opening mark after a
+            // sentence end inside an open quotation is a new paragraph of the same quotation
+            // whose line break was lost. The open one ends unclosed and this one continues it.
+            const ended = build(open.mark.token, undefined, open.tokens, paragraph, sentences, false, continuedFrom, quotations.length, token.start)
+            quotations.push(ended)
+            open = {mark, tokens: [], depth: 1}
+            continuedFrom = ended.index
+            continue
+          }
           if (open) {
             open.depth++
             open.tokens.push(token)
@@ -98,6 +108,19 @@ export function findQuotations(paragraphs: readonly Paragraph[], sentences: read
   }
 
   return quotations
+}
+
+/** The quoted text so far ends a sentence (`… the hall. `), with only white space after the mark. */
+function endsSentence(tokens: readonly Token[], mark: Token): boolean {
+  const last = tokens[tokens.length - 1]
+  // White space between sentences belongs to neither: a new sentence also counts as a break.
+  if (!last || (last.kind !== 'whitespace' && last.sentence === mark.sentence)) return false
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index]
+    if (token.kind === 'whitespace') continue
+    return terminal.has(token.value.charAt(token.value.length - 1))
+  }
+  return false
 }
 
 function isFirstToken(paragraph: Paragraph, token: Token): boolean {
@@ -154,10 +177,11 @@ function build(
   sentences: readonly Sentence[],
   closed: boolean,
   continues: number | undefined,
-  index: number
+  index: number,
+  openEnd = paragraph.end
 ): Quotation {
   const last = tokens[tokens.length - 1]
-  const end = closeToken ? closeToken.end : paragraph.end
+  const end = closeToken ? closeToken.end : openEnd
   const words = tokens.filter((token) => token.kind === 'word')
   const endSentence = closeToken ? closeToken.sentence : last ? last.sentence : openToken.sentence
   const opensSentence = startsSentence(sentences[openToken.sentence], openToken)

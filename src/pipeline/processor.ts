@@ -10,6 +10,7 @@ import {readDraftText} from '../parse/input.js'
 import {parseHtml} from '../parse/html.js'
 import {parseMarkdown} from '../parse/markdown.js'
 import {parsePlainText} from '../parse/plain-text.js'
+import {fixSentenceEnds} from '../parse/sentences.js'
 import '../types.js'
 
 export type DraftFormat = 'text' | 'markdown' | 'html'
@@ -30,8 +31,9 @@ export function copydeskParse(this: Processor) {
   this.parser = function (_document: string, file: VFile): Root {
     const value = readDraftText(file)
     const format = formatOf(file)
-    if (format === 'html') return parseHtml(value, file)
-    return format === 'markdown' ? parseMarkdown(value, file) : parsePlainText(value, file)
+    const tree = format === 'html' ? parseHtml(value, file) : format === 'markdown' ? parseMarkdown(value, file) : parsePlainText(value, file)
+    fixSentenceEnds(tree)
+    return tree
   }
 }
 

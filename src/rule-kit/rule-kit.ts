@@ -7,6 +7,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {documentOf, type DocumentModel} from '../analysis/document.js'
+import {inForeignText} from '../analysis/languages.js'
 import {createRule, MessageLimitReached, type RuleMeta, type RulePlugin} from './runner.js'
 
 export {ConfigError, optionType, type OptionSchema, type FieldSchema, type ObjectListSchema, type ScalarType} from './schema.js'
@@ -51,6 +52,8 @@ export function defineRule<Options extends object>(
         file,
         options,
         report(report) {
+          // An English-only rule says nothing about a stretch in another language.
+          if (meta.englishOnly && inForeignText(document, report.start)) return
           const message = file.message(report.reason, {
             place: {start: document.point(report.start), end: document.point(report.end)}
           })

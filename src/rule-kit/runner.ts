@@ -34,6 +34,8 @@ export interface RuleMeta<Options extends object> {
    * with what it means. A message's full id is `<rule id>/<message id>`.
    */
   messages: Readonly<Record<string, string>>
+  /** The rule reads English only: its messages in a stretch of another language are dropped. */
+  englishOnly?: boolean
 }
 
 /** Message ids of messages about the run itself, not about the copy. */

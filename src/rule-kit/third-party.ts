@@ -4,6 +4,8 @@
  * ids and crash handling; messages reworded as an editor's note.
  */
 import type {VFileMessage} from 'vfile-message'
+import {documentOf} from '../analysis/document.js'
+import {inForeignText} from '../analysis/languages.js'
 import {createRule, runTransformer, type RuleMeta, type RulePlugin, type Severity} from './runner.js'
 
 export interface WrapSpec<Options extends object> {
@@ -39,6 +41,7 @@ export function wrapPlugin<Options extends object>(spec: WrapSpec<Options>): Rul
         for (let index = before; index < file.messages.length; index++) {
           const message = file.messages[index]
           if (spec.keep && !spec.keep(message, options)) continue
+          if (spec.meta.englishOnly && inForeignText(documentOf(tree, file), message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0)) continue
           if (kept >= limit) {
             file.data.copydeskStopped = true
             break

@@ -1,0 +1,30 @@
+/** Interview transcripts: paragraphs that open with a speaker label (`Q:`, `Ana Ruiz:`, `((Ana Ruiz))`). */
+import type {Token} from '../text.js'
+import type {Unit} from './types.js'
+
+export function transcriptParagraphs(units: readonly Unit[]): Set<number> {
+  const labelled: number[] = []
+  for (const unit of units) if (unit.opensParagraph && opensWithLabel(unit.tokens)) labelled.push(unit.paragraph)
+  const transcript = new Set<number>()
+  if (labelled.length < 2) return transcript
+  for (const unit of units) if (unit.paragraph >= labelled[0]) transcript.add(unit.paragraph)
+  return transcript
+}
+
+/** `((Ana Ruiz))`, `Ana Ruiz:`, `Q:`: one to four words in double brackets or before a colon. */
+export function opensWithLabel(tokens: readonly Token[]): boolean {
+  let index = 0
+  const bracketed = tokens[0]?.value.startsWith('((') || (tokens[0]?.value === '(' && tokens[1]?.value.startsWith('('))
+  if (bracketed) index = tokens[0].value.startsWith('((') ? 1 : 2
+  let words = 0
+  for (; index < tokens.length && index < 8; index++) {
+    const token = tokens[index]
+    if (token.kind === 'word') {
+      if (++words > 4) return false
+      continue
+    }
+    if (bracketed) return words > 0 && token.value.startsWith(')')
+    return words > 0 && token.value === ':'
+  }
+  return false
+}

@@ -1,0 +1,65 @@
+/**
+ * Stretches in another language: a quoted passage in Spanish, a paragraph in
+ * Hindi. English-only rules (readability, redundancy, the hedges of
+ * unattributed-claim) say nothing about them. The language is identified by
+ * `franc-min`; a cheap gate asks it only about sentences that do not already
+ * read as English (most of their words in the English word list, Latin
+ * script), so the pass stays linear and fast, and franc's guesses on short
+ * English sentences never matter.
+ */
+import {franc} from 'franc-min'
+import {englishWords} from '../lexicon/english-words.js'
+import {Layer, type DocumentModel} from './document.js'
+import {lastStartingBefore} from './spans.js'
+import type {Sentence} from './text.js'
+
+/** A character of a script other than Latin (digits and punctuation are common to all scripts). */
+const otherScript = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u
+/** Fewer letters than this and no identifier can tell. */
+const minimumLetters = 20
+/** Fewer lower-case words than this in Latin script and the sentence is taken as English. */
+const minimumWords = 4
+/** A sentence with at least this share of its words in the English list reads as English. */
+const englishShare = 0.6
+
+/** Indexes of the sentences written in another language. */
+export function foreignSentences(document: DocumentModel): ReadonlySet<number> {
+  return document.layer(foreignSentencesLayer)
+}
+
+const foreignSentencesLayer = new Layer('foreign-sentences', (document: DocumentModel) => {
+    const foreign = new Set<number>()
+    for (const sentence of document.sentences) if (isForeign(sentence, document.text)) foreign.add(sentence.index)
+    return foreign
+})
+
+/** True when the offset lies in a sentence written in another language. */
+export function inForeignText(document: DocumentModel, offset: number): boolean {
+  const foreign = foreignSentences(document)
+  if (foreign.size === 0) return false
+  const sentences = document.sentences
+  const found = lastStartingBefore(sentences, offset, (sentence) => sentence.start)
+  return found !== -1 && offset < sentences[found].end && foreign.has(found)
+}
+
+function isForeign(sentence: Sentence, text: string): boolean {
+  let letters = 0
+  let latin = 0
+  let english = 0
+  let words = 0
+  for (const word of sentence.words) {
+    // Names and numbers say nothing about the language around them: count lower-case words only.
+    if (/^\p{Ll}/u.test(word.value)) {
+      words++
+      if (englishWords.has(word.lower.replace(/'s$/, ''))) english++
+    }
+    // One test a word, not a character: a word is in Latin script or not.
+    const length = word.value.length
+    letters += length
+    if (!otherScript.test(word.value)) latin += length
+  }
+  if (letters < minimumLetters) return false
+  if (latin / letters > 0.5 && (words < minimumWords || english / words >= englishShare)) return false
+  const language = franc(text.slice(sentence.start, sentence.end), {minLength: minimumLetters})
+  return language !== 'eng' && language !== 'und' && language !== 'sco'
+}

@@ -1,0 +1,50 @@
+/** Paragraph boundaries in plain text, in every shape a draft arrives in. */
+import {describe, expect, it} from 'vitest'
+import {paragraphRanges} from '../src/parse/paragraphs.js'
+
+function paragraphs(text: string): string[] {
+  return paragraphRanges(text).map(({start, end}) => text.slice(start, end))
+}
+
+describe('paragraphs in every shape', () => {
+  it('one sentence per line with blank lines between paragraphs reads as one paragraph per block', () => {
+    const text =
+      'Harbour Pilot Dana Ferris spoke at the quay.\n"We lost two boats in a week."\n\nThe port reopened on Monday.\nShipping resumed by noon.\n\nTugs stood by.\n'
+    expect(paragraphs(text)).toEqual([
+      'Harbour Pilot Dana Ferris spoke at the quay.\n"We lost two boats in a week."',
+      'The port reopened on Monday.\nShipping resumed by noon.',
+      'Tugs stood by.'
+    ])
+  })
+
+  it('a colon at a line end joins the quotation on the next line', () => {
+    const text = 'The mayor put it bluntly:\n"The bridge is closed."\n\nTraffic backed up.\n\nRepairs begin soon.\n'
+    expect(paragraphs(text)[0]).toBe('The mayor put it bluntly:\n"The bridge is closed."')
+  })
+
+  it('two blocks of sentence-sized lines are two paragraphs', () => {
+    const text = 'The vote was close.\nIt passed by one.\n\nThe bill goes to the senate.\nA hearing is set.\n'
+    expect(paragraphs(text)).toEqual(['The vote was close.\nIt passed by one.', 'The bill goes to the senate.\nA hearing is set.'])
+  })
+
+  it('a headline over a CMS paste keeps one paragraph per long line', () => {
+    const long = 'The regional transit authority approved a fare increase on Thursday after a long and often heated public meeting that ran past midnight, officials said.'
+    const text = `Fares rise\n\n${long} ${long}\n${long} ${long}\n`
+    expect(paragraphs(text)).toHaveLength(3)
+  })
+
+  it('a list of residue lines in a blank-separated draft stays one line per paragraph', () => {
+    const text = 'The plant closed.\n\nWorkers left.\n\nRelated stories\nShare this:\nFollow us\n'
+    expect(paragraphs(text)).toEqual(['The plant closed.', 'Workers left.', 'Related stories', 'Share this:', 'Follow us'])
+  })
+
+  it('list items stay apart even when each ends a sentence', () => {
+    const text = 'The plan has steps.\n\n- Close the road.\n- Open the bypass.\n\nWork starts soon.\n'
+    expect(paragraphs(text)).toEqual(['The plan has steps.', '- Close the road.', '- Open the bypass.', 'Work starts soon.'])
+  })
+
+  it('without blank lines every line is a paragraph, even sentence-sized ones', () => {
+    const text = 'The vote was close.\nIt passed by one.\nThe bill goes on.\n'
+    expect(paragraphs(text)).toEqual(['The vote was close.', 'It passed by one.', 'The bill goes on.'])
+  })
+})
