@@ -17,6 +17,8 @@ export interface PreferredName {
   default?: boolean
   /** Fixed phrases in which a variant stays correct (`chicken Kiev`). */
   exceptions?: string[]
+  /** `error`: wrong everywhere (on by default); `preference`: a house choice (opt-in). */
+  style?: 'error' | 'preference'
   /** Who standardised it. */
   source?: string
 }
