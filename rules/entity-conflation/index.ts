@@ -379,7 +379,7 @@ function tokensOf(units: Unit[], from: number, to: number): string {
   for (let at = from; at <= to; at++) {
     const unit = units[at]
     if (unit.type === 'punctuation') text += unit.hyphen ? '-' : ''
-    else text += (text === '' || text.endsWith('-') ? '' : ' ') + unit.text
+    else text += (text === '' || text.endsWith('-') ? '' : ' ') + (unit.type === 'word' ? unit.text : unit.mention.text)
   }
   return text
 }

@@ -61,12 +61,23 @@ export default defineRule<Options>(
     const named = namedSources(attributions, sentences.length)
     const accusers = accuserCounts(sentences)
 
-    /** A named credit near the hedge, not one the hedge sits inside (`growers reportedly expect`). */
-    const sourceNear = (sentence: Sentence, wholeParagraph: boolean, hedge: Token): boolean => {
-      for (let index = sentence.index - (wholeParagraph ? 50 : 1); index <= sentence.index + (wholeParagraph ? 50 : 1); index++) {
+    /**
+     * A named credit linked to the hedge: one in the same sentence, other than a credit
+     * the hedge sits inside (`growers reportedly expect`). A person named in another
+     * sentence does not vouch for this one, but a named outlet beside a press-report
+     * hedge is its reporter (`… reportedly fell. The ministry said …`): `reach` sentences
+     * either side, within the paragraph (a bounded look: linear).
+     */
+    const sourceNear = (sentence: Sentence, first: Token, last: Token, reach: number): boolean => {
+      for (let index = sentence.index - reach; index <= sentence.index + reach; index++) {
         const other = sentences[index]
         if (!other || other.paragraph !== sentence.paragraph) continue
-        for (const frame of named[index] ?? []) if (!(frame.start <= hedge.start && hedge.start < Math.max(frame.end, frame.verb.end))) return true
+        for (const frame of named[index] ?? []) {
+          if (frame.start <= first.start && first.start < Math.max(frame.end, frame.verb.end)) continue
+          // The passive's own participle read as a credit (`it is widely believed`) is no source.
+          if (frame.verb.start >= first.start && frame.verb.end <= last.end) continue
+          return true
+        }
       }
       return false
     }
@@ -91,7 +102,7 @@ export default defineRule<Options>(
           const first = match.tokens[0]
           const last = match.tokens[match.tokens.length - 1]
           if (!isHedgeHere(hedge, run, sentence, first, last)) continue
-          if (sourceNear(sentence, hedge.weak === true, first)) continue
+          if (sourceNear(sentence, first, last, hedge.advisory ? (hedge.weak ? 50 : 1) : 0)) continue
           if (hedge.needsAccuser && accuserNear(sentence, sentences, accusers, first, last)) continue
           const phrase = document.text.slice(first.start, last.end)
           reportedUntil = last.end
@@ -208,13 +219,14 @@ function accuserCounts(sentences: readonly Sentence[]): AccuserCounts {
 }
 
 /**
- * `allegedly` is settled by an accuser in its paragraph, up to the next sentence
+ * `allegedly` is settled by an accuser in its sentence or the one before
  * (`Police say he allegedly …`). Counted once per sentence, so each lookup is constant time.
  */
 function accuserNear(sentence: Sentence, sentences: readonly Sentence[], counts: AccuserCounts, first: Token, last: Token): boolean {
-  let total = counts.upTo[sentence.index]
-  const next = sentences[sentence.index + 1]
-  if (next && next.paragraph === sentence.paragraph) total += counts.own[next.index]
+  // This sentence and the one before it (`He was charged with fraud. He allegedly …`).
+  let total = counts.own[sentence.index]
+  const previous = sentences[sentence.index - 1]
+  if (previous && previous.paragraph === sentence.paragraph) total += counts.own[previous.index]
   // The hedge's own words do not count (`alleged` is an accuser word too).
   if (accuserWords.has(first.lower)) total--
   if (last !== first && accuserWords.has(last.lower)) total--
