@@ -176,7 +176,8 @@ describe('linear time', () => {
 /**
  * Copy that feeds the two rules that were quadratic: many hedges in one long
  * paragraph (unattributed-claim looked for an accuser over the whole paragraph
- * for each) and many surnames one letter apart (name-consistency compared every pair).
+ * for each), many surnames one letter apart (name-consistency compared every pair) and a
+ * house-style name in two spellings throughout (each use was checked against every other).
  */
 function hedgesAndNames(size: number): string {
   const letters = 'abcdefghijklmnopqrstuvwxyz'
@@ -189,7 +190,7 @@ function hedgesAndNames(size: number): string {
         ? `Dr Ada ${surname} allegedly moved the funds, it is widely believed.`
         : index % 3 === 1
           ? `Some local analysts have long argued that Mr ${surname} reportedly knew.`
-          : `Critics say ${surname} is said to have left.`
+          : `Critics say ${surname} is said to have left Kiev for Kyiv.`
     sentences.push(sentence)
     length += sentence.length + 1
   }
