@@ -6,7 +6,7 @@
  * Documentation: rules/unattributed-claim.md.
  */
 import {attributionsOf, indexAt, type Attributions, type Frame} from '../../src/analysis/attributions.js'
-import {wordRuns, type Sentence, type Token} from '../../src/analysis/text.js'
+import {normalizeWord, wordRuns, type Sentence, type Token} from '../../src/analysis/text.js'
 import type {PhraseMatch} from '../../src/lexicon/phrases.js'
 import {passiveHedges} from './passives.js'
 import {
@@ -56,6 +56,7 @@ export default defineRule<Options>(
     const attributions = attributionsOf(document, options.extraVerbs)
     const verbs = verbTable(options.extraVerbs)
     const matcher = hedgeMatcher(options.extraHedges, options.ignoreHedges)
+    const ignoredHedges = new Set(options.ignoreHedges.map(normalizeWord))
     const vague = vagueSourceTables(options.extraGroups)
     const sentences = document.sentences
     const named = namedSources(attributions, sentences.length)
@@ -95,7 +96,7 @@ export default defineRule<Options>(
         let reportedUntil = -1
         const matches = [
           ...matcher.findAll(run).map((match) => ({hedge: match.phrase.value, tokens: match.tokens})),
-          ...passiveHedges(run)
+          ...passiveHedges(run).filter((match) => !ignoredHedges.has(match.hedge.phrase))
         ].sort((a, b) => a.tokens[0].start - b.tokens[0].start)
         for (const match of matches) {
           const hedge = match.hedge
