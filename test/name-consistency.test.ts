@@ -77,5 +77,6 @@ describe('name folding and distance', () => {
   it('keeps a given name and surname one letter apart, and a line-up of different people, clean', async () => {
     expect(await names('Carl Carr scored twice. Carr was named man of the match.\n')).toEqual([])
     expect(await names('The line-up: Smith, Smyth, Smithe, Smit, Schmidt and Smiths.\n')).toEqual([])
+    expect(await names('The EastAfrican reported it first. East African leaders met. East African trade grew.\n')).toEqual([])
   })
 })

@@ -280,6 +280,8 @@ function looksLikeOneName(dominant: Spelling, variant: Spelling, lowercaseWords:
   if (capsA.length === capsB.length ? capsA !== capsB : capsA.includes('C') || capsB.includes('C')) return false
   // Points in an abbreviation (`U.S.` and `US`, `Dr.` and `Dr`) are house style, not the spelling of a name.
   if (dominant.text.replaceAll('.', '') === variant.text.replaceAll('.', '')) return false
+  // `The EastAfrican` (a newspaper) beside `East African` (a region's adjective): a brand run together.
+  if (dominant.key === variant.key && (brandOfPlaceWords(dominant, variant) || brandOfPlaceWords(variant, dominant))) return false
   if (dominant.key === variant.key) return true
   if (accentsOnly(dominant, variant)) return true
   // A slip of letters. Misspellings seldom change the first letter, and the slip is the rarer form.
@@ -304,6 +306,13 @@ function looksLikeOneName(dominant: Spelling, variant: Spelling, lowercaseWords:
 function introducedThenSlipped(dominant: Spelling, variant: Spelling): boolean {
   for (const name of variant.before) if (dominant.before.has(name)) return true
   return dominant.before.size > 0 && variant.before.size === 0 && dominant.uses[0].start < variant.uses[0].start
+}
+
+/** `EastAfrican` against `East African`: one camel-cased word, and the spaced form is made of place words. */
+function brandOfPlaceWords(joined: Spelling, spaced: Spelling): boolean {
+  if (!/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(joined.text)) return false
+  const words = spaced.text.split(' ')
+  return words.length === 2 && words.every((word) => knownWords.has(word))
 }
 
 /** Which words are written all in capitals (two letters or more): `CAOS Linux` → `Cx`. */
