@@ -71,6 +71,8 @@ describe('name folding and distance', () => {
 
   it('finds a doubled or tripled letter and a transposition in a surname', async () => {
     expect((await names('Jacques Chirac died. Chirac was 86. Tributes to Chirrrac poured in.\n')).map((message) => message.actual)).toEqual(['Chirrrac'])
+    expect((await names('Judge Ida Pogue ruled. Pogue said no. Later Poguee agreed.\n')).map((message) => message.actual)).toEqual(['Poguee'])
+    expect((await names('Israel and Israeli officials met. Ukrainian and Ukrainians voted. Israel said.\n'))).toEqual([])
     expect((await names('Anna Kowalczyk spoke. Later Kowalcyzk said she would stay. Kowalczyk left.\n')).map((message) => message.actual)).toEqual(['Kowalcyzk'])
   })
 

@@ -291,7 +291,8 @@ function looksLikeOneName(dominant: Spelling, variant: Spelling, lowercaseWords:
   // Not two known places or nationalities (Iran, Iraq; Sudan), not a word and its derivative (Israel, Israeli).
   // A misspelt place is still caught (`Afirca`), but not a first name beside one (`Susan Obi`, `Sudan`).
   if (knownWords.has(variant.text) || (knownWords.has(dominant.text) && (variant.after.size > 0 || variant.before.size > 0))) return false
-  if (dominant.key.startsWith(variant.key) || variant.key.startsWith(dominant.key)) return false
+  // A word and its derivative (`Israel`, `Israeli`; `Japan`, `Japanese`), not a dropped or doubled last letter (`Pogue`, `Poguee`).
+  if (derivative(dominant.key, variant.key) || derivative(variant.key, dominant.key)) return false
   if (lookAlikes.has(dominant.key + ' ' + variant.key)) return false
   // A common word that looks like the name (Major, Mayor): the draft, or English, has it in lower case.
   for (const key of [dominant.key, variant.key]) if (lowercaseWords.has(key) || dictionary.has(key)) return false
@@ -313,6 +314,19 @@ function brandOfPlaceWords(joined: Spelling, spaced: Spelling): boolean {
   if (!/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(joined.text)) return false
   const words = spaced.text.split(' ')
   return words.length === 2 && words.every((word) => knownWords.has(word))
+}
+
+/**
+ * One name the start of the other (`Israel`, `Israeli`; `Auriga`, `Aurigae`) is a
+ * derivative, unless the longer one only doubles its last letter (`Pogue`, `Poguee`)
+ * or a long name lost its last letter (`Turkington`, `Turkingto`).
+ */
+function derivative(stem: string, word: string): boolean {
+  if (word.length <= stem.length || !word.startsWith(stem)) return false
+  const extra = word.slice(stem.length)
+  if (extra === 's') return true // a plural: `Ukrainian`, `Ukrainians`
+  if (extra.length === 1 && extra === stem.charAt(stem.length - 1)) return false
+  return !(extra.length === 1 && stem.length >= 8)
 }
 
 /** Which words are written all in capitals (two letters or more): `CAOS Linux` → `Cx`. */
