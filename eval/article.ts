@@ -106,10 +106,10 @@ export function quoteState(block: Block): {openAt: boolean[]; openAtEnd: boolean
   return {openAt, openAtEnd: depth > 0}
 }
 
-/** Character offsets of a text that lie outside quotation marks (starting outside). */
-export function outsideQuotes(text: string): boolean[] {
+/** Which characters of a text lie outside quotation marks, given whether a quotation is open where it starts. */
+export function outsideQuotes(text: string, openAtStart = false): boolean[] {
   const outside: boolean[] = []
-  let depth = 0
+  let depth = openAtStart ? 1 : 0
   for (let index = 0; index < text.length; index++) {
     const before = depth
     depth = quoteDepthAfter(text[index], depth)

@@ -16,6 +16,8 @@ export interface Planted {
   units: string[]
   /** What was planted, for `--show misses`. */
   text: string
+  /** The words the message should point at, where the defect is smaller than its sentence (`Zinichev` → `Zinichve`). */
+  span?: string
 }
 
 export interface Pattern {
@@ -116,9 +118,10 @@ export class PlantContext {
   candidates(): Candidate[] {
     const result: Candidate[] = []
     for (const block of this.#preferFresh(this.proseBlocks())) {
-      const units = [...block.units].filter((unit) => !unit.id.startsWith('x'))
+      const {openAt} = quoteState(block)
+      const units = block.units.map((unit, index) => ({unit, open: openAt[index]})).filter(({unit}) => !unit.id.startsWith('x'))
       shuffle(units, this.rng)
-      for (const unit of units) result.push({block, unit, outside: outsideQuotes(unit.text)})
+      for (const {unit, open} of units) result.push({block, unit, outside: outsideQuotes(unit.text, open)})
     }
     return result
   }

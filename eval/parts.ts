@@ -64,7 +64,7 @@ export function raisingClaim(rng: Rng): {subject: string; rest: string} {
 /** Quoted sentences: words someone says, without the marks. */
 const quoteOpeners = ['We will not', 'Nobody here wants to', 'I would never', 'The city cannot afford to', 'Our members refuse to', 'You do not']
 const quoteMiddles = ['give up on this fight', 'wait another year for answers', 'let this happen again', 'accept a deal like that', 'pretend the problem is solved', 'walk away from these families']
-const quoteEndings = ['', ' now', ' without a fight', ' under any circumstances', ' this time', ' again']
+const quoteEndings = ['', ' now', ' without a fight', ' under any circumstances', ' this time', ' any longer']
 
 export function quotation(rng: Rng, end: '.' | ',' | '!' | '?' = '.'): string {
   let text = `${rng.pick(quoteOpeners)} ${rng.pick(quoteMiddles)}${rng.pick(quoteEndings)}`

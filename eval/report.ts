@@ -2,7 +2,7 @@
 import {ruleIds} from '../rules/index.js'
 import type {Half} from './generator.js'
 import type {Count, EvalResult} from './run.js'
-import type {ShapeName} from './shapes.js'
+import {referenceShape, type ShapeName} from './shapes.js'
 
 export interface Score {
   tp: number
@@ -33,7 +33,7 @@ const cell = (score: Score) =>
 export function table(result: EvalResult): string {
   const lines: string[] = []
   const header = '    TP   FP  miss recall  prec'
-  lines.push(`${result.articles} articles, ${result.sentences} sentences, ${result.defects} planted documents' defects per shape, seed ${result.seed}`)
+  lines.push(`${result.articles} articles, ${result.sentences} sentences, ${result.defects} planted defects (both halves), each in ${result.shapes.length} shapes, seed ${result.seed}`)
   lines.push('')
   lines.push('rule / shape'.padEnd(36) + ' | tuning' + ' '.repeat(header.length - 7) + ' | check' + ' '.repeat(header.length - 6) + ' | both')
   lines.push(''.padEnd(36) + ' |' + header + ' |' + header + ' |' + header)
@@ -66,8 +66,8 @@ export function baselineTable(result: EvalResult): string {
 export function differenceSummary(result: EvalResult): string {
   const byShape = new Map<string, number>()
   for (const difference of result.differences) byShape.set(difference.shape, (byShape.get(difference.shape) ?? 0) + 1)
-  const reference = result.shapes[0]
-  const parts = result.shapes.slice(1).map((shape) => `${shape} ${byShape.get(shape) ?? 0}`)
+  const reference = referenceShape
+  const parts = result.shapes.filter((shape) => shape !== referenceShape).map((shape) => `${shape} ${byShape.get(shape) ?? 0}`)
   return `Shape invariance (untouched articles, findings against ${reference}): ${result.differences.length} differences: ${parts.join(', ')}`
 }
 

@@ -5,11 +5,11 @@
  * half: found defects, missed defects and false messages.
  */
 import {VFile} from 'vfile'
-import {lint, type CopydeskConfig} from '../src/index.js'
+import {lint, ruleIds, type CopydeskConfig} from '../src/index.js'
 import type {Article} from './article.js'
 import {halves, PlantContext, type Generator, type Half} from './generator.js'
 import {mix, Rng} from './rng.js'
-import {render, type Rendered, type ShapeName, type UnitRange} from './shapes.js'
+import {referenceShape, render, type Rendered, type ShapeName, type UnitRange} from './shapes.js'
 
 export interface Defect {
   rule: string
@@ -18,6 +18,7 @@ export interface Defect {
   article: string
   units: string[]
   text: string
+  span?: string
 }
 
 export interface PlantedArticle {
@@ -41,7 +42,7 @@ export function plantArticle(article: Article, half: Half, seed: number, generat
       const pattern = patterns[(first + offset) % patterns.length]
       const planted = pattern.plant(context)
       if (!planted) continue
-      defects.push({rule: generator.rule, pattern: pattern.id, half, article: article.name, units: planted.units, text: planted.text})
+      defects.push({rule: generator.rule, pattern: pattern.id, half, article: article.name, units: planted.units, text: planted.text, span: planted.span})
       break
     }
   })
@@ -118,6 +119,7 @@ export interface Miss {
   pattern: string
   article: string
   text: string
+  span?: string
 }
 
 export interface FalsePositive {
@@ -170,11 +172,35 @@ export interface EvalOptions {
   onArticle?: (done: number, total: number) => void
 }
 
+/** What one article contributes; plain data, so worker threads can send it. */
+export interface ArticleResult {
+  sentences: number
+  defects: number
+  /** [rule, shape, half, tp, fp, misses] */
+  counts: Array<[string, ShapeName, Half, number, number, number]>
+  /** [rule, pattern, half, tp, misses] */
+  patterns: Array<[string, string, Half, number, number]>
+  /** [rule, shape, messages] */
+  baseline: Array<[string, ShapeName, number]>
+  misses: Miss[]
+  falsePositives: FalsePositive[]
+  differences: ShapeDifference[]
+}
+
 export async function evaluate(options: EvalOptions): Promise<EvalResult> {
-  const {articles, shapes, generators, seed} = options
+  const results: ArticleResult[] = []
+  for (const article of options.articles) {
+    results.push(await evaluateArticle(article, options.shapes, options.generators, options.seed, options.plant !== false))
+    options.onArticle?.(results.length, options.articles.length)
+  }
+  return merge(results, options.shapes, options.generators, options.seed)
+}
+
+/** Add up article results (in article order, so lists come out the same however the work was split). */
+export function merge(results: readonly ArticleResult[], shapes: readonly ShapeName[], generators: readonly Generator[], seed: number): EvalResult {
   const result: EvalResult = {
     seed,
-    articles: articles.length,
+    articles: results.length,
     sentences: 0,
     shapes: [...shapes],
     counts: new Map(),
@@ -193,35 +219,71 @@ export async function evaluate(options: EvalOptions): Promise<EvalResult> {
     return byHalf[half]
   }
   for (const generator of generators) for (const shape of shapes) count(generator.rule, shape, 'tuning')
-
-  let done = 0
-  for (const article of articles) {
-    result.sentences += article.blocks.reduce((sum, block) => sum + block.units.length, 0)
-    const planted = options.plant === false ? [] : halves.map((half) => plantArticle(article, half, seed, generators))
-    for (const document of planted) result.defects += document.defects.length
-    const texts = new Map(article.blocks.flatMap((block) => block.units.map((unit) => [unit.id, unit.text] as const)))
-    let reference: Map<string, number> | undefined
-
-    for (const shape of shapes) {
-      const base = await findingsOf(render(article, shape))
-      const baseKeys = new Map<string, number>()
-      for (const finding of base) {
-        const key = `${finding.rule}\u0000${finding.unit}`
-        baseKeys.set(key, (baseKeys.get(key) ?? 0) + 1)
-        const byShape = result.baseline.get(finding.rule) ?? new Map<ShapeName, number>()
-        byShape.set(shape, (byShape.get(shape) ?? 0) + 1)
-        result.baseline.set(finding.rule, byShape)
-      }
-      if (!reference) reference = baseKeys
-      else result.differences.push(...differences(article.name, shape, reference, baseKeys, texts))
-
-      for (const document of planted) {
-        const rendered = render(document.article, shape)
-        const found = await findingsOf(rendered)
-        score(result, document, rendered, found, new Map(baseKeys), shape, count)
-      }
+  for (const article of results) {
+    result.sentences += article.sentences
+    result.defects += article.defects
+    for (const [rule, shape, half, tp, fp, misses] of article.counts) {
+      const tally = count(rule, shape, half)
+      tally.tp += tp
+      tally.fp += fp
+      tally.misses += misses
     }
-    options.onArticle?.(++done, articles.length)
+    for (const [rule, pattern, half, tp, misses] of article.patterns) {
+      const byPattern = result.patterns.get(rule) ?? new Map()
+      result.patterns.set(rule, byPattern)
+      const tally = byPattern.get(pattern) ?? {half, tp: 0, misses: 0}
+      byPattern.set(pattern, tally)
+      tally.tp += tp
+      tally.misses += misses
+    }
+    for (const [rule, shape, messages] of article.baseline) {
+      const byShape = result.baseline.get(rule) ?? new Map<ShapeName, number>()
+      result.baseline.set(rule, byShape)
+      byShape.set(shape, (byShape.get(shape) ?? 0) + messages)
+    }
+    for (const miss of article.misses) result.misses.push(miss)
+    for (const fp of article.falsePositives) result.falsePositives.push(fp)
+    for (const difference of article.differences) result.differences.push(difference)
+  }
+  return result
+}
+
+export async function evaluateArticle(article: Article, shapes: readonly ShapeName[], generators: readonly Generator[], seed: number, plant = true): Promise<ArticleResult> {
+  const result: ArticleResult = {sentences: 0, defects: 0, counts: [], patterns: [], baseline: [], misses: [], falsePositives: [], differences: []}
+  const rules = new Set(generators.map((generator) => generator.rule))
+  result.sentences = article.blocks.reduce((sum, block) => sum + block.units.length, 0)
+  const planted = plant ? halves.map((half) => plantArticle(article, half, seed, generators)) : []
+  for (const document of planted) result.defects += document.defects.length
+  const texts = new Map(article.blocks.flatMap((block) => block.units.map((unit) => [unit.id, unit.text] as const)))
+  // The untouched article in its own shape (one paragraph a line) is what every shape is compared with:
+  // a message that a shape adds to it is a parsing bug, and counts as a false positive in that shape.
+  const keysOf = (findings: Finding[]) => {
+    const keys = new Map<string, number>()
+    for (const finding of findings) {
+      const key = `${finding.rule}\u0000${finding.unit}`
+      keys.set(key, (keys.get(key) ?? 0) + 1)
+    }
+    return keys
+  }
+  const reference = keysOf(await findingsOf(render(article, referenceShape)))
+  // Planted documents need only the rules the bench scores (the others' messages are not counted).
+  const scored: CopydeskConfig = {preset: 'recommended', rules: Object.fromEntries(ruleIds.filter((rule) => !rules.has(rule)).map((rule) => [rule, 'off']))}
+  for (const shape of shapes) {
+    const base = shape === referenceShape ? undefined : await findingsOf(render(article, shape))
+    const baseKeys = base ? keysOf(base) : reference
+    const perRule = new Map<string, number>()
+    for (const [key, messages] of baseKeys) {
+      const rule = key.split('\u0000')[0]
+      perRule.set(rule, (perRule.get(rule) ?? 0) + messages)
+    }
+    for (const [rule, messages] of perRule) result.baseline.push([rule, shape, messages])
+    if (shape !== referenceShape) result.differences.push(...differences(article.name, shape, reference, baseKeys, texts))
+
+    for (const document of planted) {
+      const rendered = render(document.article, shape)
+      const found = await findingsOf(rendered, scored)
+      score(result, rules, document, rendered, found, new Map(reference), shape)
+    }
   }
   return result
 }
@@ -238,38 +300,27 @@ function differences(article: string, shape: ShapeName, reference: Map<string, n
   return found.sort((x, y) => x.unit.localeCompare(y.unit) || x.rule.localeCompare(y.rule))
 }
 
-function score(
-  result: EvalResult,
-  document: PlantedArticle,
-  rendered: Rendered,
-  found: Finding[],
-  baseline: Map<string, number>,
-  shape: ShapeName,
-  count: (rule: string, shape: ShapeName, half: Half) => Count
-): void {
+function score(result: ArticleResult, rules: ReadonlySet<string>, document: PlantedArticle, rendered: Rendered, found: Finding[], baseline: Map<string, number>, shape: ShapeName): void {
   const ranges = new Map(rendered.ranges.map((range) => [range.id, range]))
   const overlaps = (finding: Finding, defect: Defect) =>
     defect.units.some((id) => {
       const range = ranges.get(id)
       return range !== undefined && finding.start < range.end && Math.max(finding.end, finding.start + 1) > range.start
     })
+  const tallies = new Map<string, [number, number, number]>()
+  const tally = (rule: string) => {
+    let entry = tallies.get(rule)
+    if (!entry) tallies.set(rule, (entry = [0, 0, 0]))
+    return entry
+  }
   const matched = new Set<Finding>()
   for (const defect of document.defects) {
     const hits = found.filter((finding) => finding.rule === defect.rule && overlaps(finding, defect))
     for (const hit of hits) matched.add(hit)
-    const tally = count(defect.rule, shape, defect.half)
-    const perPattern = result.patterns.get(defect.rule) ?? new Map()
-    result.patterns.set(defect.rule, perPattern)
-    const pattern = perPattern.get(defect.pattern) ?? {half: defect.half, tp: 0, misses: 0}
-    perPattern.set(defect.pattern, pattern)
-    if (hits.length > 0) {
-      tally.tp++
-      pattern.tp++
-    } else {
-      tally.misses++
-      pattern.misses++
-      result.misses.push({rule: defect.rule, shape, half: defect.half, pattern: defect.pattern, article: document.article.name, text: defect.text})
-    }
+    const found_ = hits.length > 0
+    tally(defect.rule)[found_ ? 0 : 2]++
+    result.patterns.push([defect.rule, defect.pattern, defect.half, found_ ? 1 : 0, found_ ? 0 : 1])
+    if (!found_) result.misses.push({rule: defect.rule, shape, half: defect.half, pattern: defect.pattern, article: document.article.name, text: defect.text, span: defect.span})
   }
   const texts = new Map(document.article.blocks.flatMap((block) => block.units.map((unit) => [unit.id, unit.text] as const)))
   for (const finding of found) {
@@ -280,9 +331,9 @@ function score(
       baseline.set(key, left - 1)
       continue
     }
-    // Only rules the bench plants for have a precision; others' new messages are listed, not counted.
-    if (!result.counts.has(finding.rule)) continue
-    count(finding.rule, shape, document.half).fp++
+    // Only rules the bench plants for have a precision.
+    if (!rules.has(finding.rule)) continue
+    tally(finding.rule)[1]++
     const plantedFor = document.defects.find((defect) => defect.units.includes(finding.unit.replace(/^~/, '')))
     result.falsePositives.push({
       rule: finding.rule,
@@ -295,4 +346,5 @@ function score(
       plantedFor: plantedFor ? `${plantedFor.rule}/${plantedFor.pattern}` : undefined
     })
   }
+  for (const [rule, [tp, fp, misses]] of tallies) result.counts.push([rule, shape, document.half, tp, fp, misses])
 }

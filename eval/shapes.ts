@@ -8,6 +8,8 @@ import type {Article, Block, Unit} from './article.js'
 
 export const shapeNames = ['paragraph-lines', 'no-blank-lines', 'sentence-lines', 'wrap-72', 'wrap-60', 'markdown', 'html'] as const
 export type ShapeName = (typeof shapeNames)[number]
+/** The corpus's own shape: the untouched article every shape is compared with. */
+export const referenceShape: ShapeName = 'paragraph-lines'
 
 export interface UnitRange {
   id: string

@@ -53,7 +53,7 @@ const generator: Generator = {
     sentence('title-name-then-role', 'check', (c) => {
       const who = person(c.rng)
       const title = c.rng.pick(titles)
-      return `"${quotation(c.rng, ',')}" ${capitalise(title.title)} ${who.full} said, ${title.role} ${verb(c)}.`
+      return `"${quotation(c.rng, ',')}" ${title.title} ${who.full} said, ${title.role} ${verb(c)}.`
     }),
     sentence('according-name-then-surname', 'check', (c) => {
       const who = person(c.rng)

@@ -104,7 +104,14 @@ const generator: Generator = {
       fill(c.rng, "{capital} {mod}{adj} {noun} with {country} {verb} {time}.", {capital: [possessive(s.capital)], mod: ['decade-old ', 'long ', 'costly '], adj: ['fishing', 'water', 'border', 'airspace'], noun: ['dispute', 'row', 'quarrel'], country: [s.name], verb: ['flared again', 'eased', 'worsened'], time: timeAdverbials})
     ),
     sentence('capital-claims-rejected-by-country', 'check', (c, s) =>
-      fill(c.rng, '{capital} {noun} that the {thing} was {state} {verb} by {country}.', {capital: [possessive(s.capital)], noun: ['claims', 'complaint', 'objection'], thing: ['vote', 'border survey', 'trade audit'], state: ['unfair', 'illegal'], verb: ['were rejected', 'was dismissed', 'was denied'], country: [s.name]})
+      fill(c.rng, '{capital} {claim} that the {thing} was {state} {verb} by {country}.', {
+        capital: [possessive(s.capital)],
+        claim: ['claim', 'complaint', 'objection'],
+        thing: ['vote', 'border survey', 'trade audit'],
+        state: ['unfair', 'illegal'],
+        verb: ['was rejected', 'was dismissed', 'was denied'],
+        country: [s.name]
+      })
     )
   ]
 }

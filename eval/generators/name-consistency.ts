@@ -88,7 +88,7 @@ function misspelling(id: string, half: Half, edit: keyof typeof edits, position:
         if (slip === word || english.has(slip.toLowerCase()) || all.has(slip)) continue
         const text = use.candidate.unit.text
         const planted = text.slice(0, use.start) + slip + text.slice(use.end)
-        return {units: [context.rewrite(use.candidate, planted)], text: `${word} → ${slip}: ${planted}`}
+        return {units: [context.rewrite(use.candidate, planted)], text: `${word} → ${slip}: ${planted}`, span: slip}
       }
       return undefined
     }

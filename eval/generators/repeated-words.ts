@@ -1,5 +1,8 @@
 /** A word typed twice (`the the`), in a corpus sentence, outside quotations; many word classes. */
+import words_ from 'an-array-of-english-words' with {type: 'json'}
 import type {Candidate, Generator, Half, Pattern, PlantContext} from '../generator.js'
+
+const english = new Set(words_ as string[])
 
 const word = /[\p{L}][\p{L}']*/gu
 
@@ -36,7 +39,7 @@ function doubling(id: string, half: Half, test: (value: string, index: number) =
         const text = candidate.unit.text
         const copy = slot.start === 0 ? slot.value.toLowerCase() : slot.value
         const planted = text.slice(0, slot.end) + ' ' + copy + text.slice(slot.end)
-        return {units: [context.rewrite(candidate, planted)], text: planted}
+        return {units: [context.rewrite(candidate, planted)], text: planted, span: `${slot.value} ${copy}`}
       }
       return undefined
     }
@@ -68,7 +71,8 @@ const generator: Generator = {
     doubling('preposition-to-for', 'check', (value) => toFor.has(value)),
     doubling('pronoun', 'check', (value, index) => index > 0 && pronouns.has(value)),
     doubling('short-content-word', 'check', (value, index) => index > 0 && /^\p{Ll}{3,4}$/u.test(value) && !function_.has(value)),
-    doubling('capitalised-name', 'check', (value, index) => index > 0 && /^\p{Lu}\p{Ll}{2,}$/u.test(value)),
+    // A capitalised ordinary word (`Monday Monday`, `European European`), not a name: `Sirhan Sirhan` is one.
+    doubling('capitalised-word', 'check', (value, index) => index > 0 && /^\p{Lu}\p{Ll}{2,}$/u.test(value) && english.has(value.toLowerCase())),
     doubling('number-word', 'check', (value) => /^(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)$/.test(value))
   ]
 }
