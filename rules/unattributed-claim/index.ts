@@ -243,7 +243,7 @@ function creditedInSentence(frames: readonly Frame[], found: VagueFound, text: s
   for (const frame of frames) {
     if (frame.loose || (frame.start <= found.start && found.start < Math.max(frame.end, frame.verb.end))) continue
     if ((frame.trailing || frame.inverted || frame.kind === 'according') && frame.start >= found.end) return true
-    if (frame.kind === 'verb' && !frame.inverted && frame.verb.end <= found.start && /^\s*(?:that\s*)?$/.test(text.slice(frame.verb.end, found.start))) return true
+    if (frame.kind === 'verb' && !frame.inverted && frame.verb.end <= found.start && ['', 'that'].includes(text.slice(frame.verb.end, found.start).trim())) return true
   }
   return false
 }
