@@ -24,6 +24,7 @@ import {
   type ReportingVerb,
   type VerbTable
 } from '../lexicon/attribution.js'
+import {residueLabels} from '../lexicon/boilerplate.js'
 import {isCapitalised} from '../lexicon/words.js'
 import {Layer, type DocumentModel} from './document.js'
 import type {Quotation} from './quotes.js'
@@ -504,7 +505,10 @@ export function unitOfQuotation(attributions: Attributions, quotation: Quotation
 
 function transcriptParagraphs(units: readonly Unit[]): Set<number> {
   const labelled: number[] = []
-  for (const unit of units) if (unit.opensParagraph && opensWithLabel(unit.tokens)) labelled.push(unit.paragraph)
+  // `Image: …`, `Source: …` are residue credit lines, not an interviewee's label.
+  for (const unit of units) {
+    if (unit.opensParagraph && opensWithLabel(unit.tokens) && !residueLabels.has(unit.tokens[0].lower)) labelled.push(unit.paragraph)
+  }
   const transcript = new Set<number>()
   if (labelled.length < 2) return transcript
   for (const unit of units) if (unit.paragraph >= labelled[0]) transcript.add(unit.paragraph)
