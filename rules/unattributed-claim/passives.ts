@@ -5,7 +5,7 @@
  * `was widely reported to`), in any tense, from the participles in
  * data/hedges.json. One backward walk of a few words per participle: linear.
  */
-import {auxiliaries, beForms, chainAdverbs, hedgeParticiples, type Hedge} from '../../src/lexicon/attribution.js'
+import {beForms, passiveChainOpeners, chainAdverbs, hedgeParticiples, type Hedge} from '../../src/lexicon/attribution.js'
 import type {Token} from '../../src/analysis/text.js'
 
 export interface PassiveMatch {
@@ -15,8 +15,8 @@ export interface PassiveMatch {
 
 /** A be-form (attribution-words.json `beForms`) or the contracted `'s` (`he's said to`). */
 const isBe = (word: string) => beForms.has(word) || word === "'s"
-/** Finite words a chain may open with besides a be-form (`has been`, `would be`): attribution-words.json `auxiliaries`. */
-const chainOpeners = auxiliaries
+/** Finite words a chain may open with besides a be-form (`has been`, `would be`). */
+const chainOpeners = passiveChainOpeners
 /** Longest chain read back from the participle (`had also long been widely`). */
 const maxChain = 6
 

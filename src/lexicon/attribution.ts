@@ -98,6 +98,7 @@ type WordClass =
   | 'personalPronouns'
   | 'continuingVerbs'
   | 'recollectionVerbs'
+  | 'passiveChainOpeners'
 
 function wordSet(name: WordClass): ReadonlySet<string> {
   const entry = wordData.entries.find((candidate) => candidate.list === name)
@@ -127,6 +128,8 @@ export const personalPronouns = wordSet('personalPronouns')
 export const continuingVerbs = wordSet('continuingVerbs')
 /** Lemmas that report remembering words said earlier (`she later recalled`). */
 export const recollectionVerbs = wordSet('recollectionVerbs')
+/** Finite auxiliaries a passive chain may open with besides a be-form (`has been`, `would be`). */
+export const passiveChainOpeners = wordSet('passiveChainOpeners')
 
 /** Hedge phrases, plus `extra` phrases from configuration (taken as plain hedges). */
 export function hedgeMatcher(extra: readonly string[] = [], ignore: readonly string[] = []): PhraseMatcher<Hedge> {
