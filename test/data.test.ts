@@ -35,7 +35,7 @@ const entryKeys: Record<string, (entry: Entry) => string> = {
   'country-aliases': (entry) => String(entry.id),
   demonyms: (entry) => String(entry.id),
   'entity-relations': (entry) => `${entry.text} (${entry.kind})`,
-  hedges: (entry) => String(entry.phrase),
+  hedges: (entry) => `${entry.phrase} (${entry.kind})`,
   'name-lookalikes': (entry) => [...(entry.names as string[])].sort().join(' / '),
   'name-titles': (entry) => String(entry.text),
   'place-named-organisations': (entry) => String(entry.word),

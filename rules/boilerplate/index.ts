@@ -7,8 +7,11 @@ import {
   boilerplatePatterns,
   matchesBoilerplate,
   normalizeLine,
+  residueShape,
   type BoilerplatePattern
 } from '../../src/lexicon/boilerplate.js'
+import type {DocumentModel} from '../../src/analysis/document.js'
+import type {Line} from '../../src/analysis/text.js'
 import {defineRule} from '../../src/rule-kit/rule-kit.js'
 
 interface Options {
@@ -28,7 +31,11 @@ const categoryNames: Record<string, string> = {
   related: 'a "related stories" heading',
   ad: 'an advertisement marker',
   'social-follow': 'a social-media follow prompt',
-  navigation: 'page navigation or site chrome'
+  navigation: 'page navigation or site chrome',
+  copyright: 'a copyright notice',
+  syndication: 'a syndication note',
+  cookie: 'a cookie notice',
+  timestamp: 'a page timestamp'
 }
 
 export default defineRule<Options>(
@@ -57,14 +64,17 @@ export default defineRule<Options>(
     const patterns = [...boilerplatePatterns, ...(options.extra as BoilerplatePattern[])].filter(
       (pattern) => !ignored.has(normalizeLine(pattern.text))
     )
+    const wholeLines = wholeSentenceLines(document)
     for (const line of document.lines) {
       const normalized = normalizeLine(line.text)
       const wordCount = line.tokens.filter((token) => token.kind === 'word').length
-      const pattern = patterns.find((candidate) => matchesBoilerplate(candidate, normalized, wordCount))
-      if (!pattern) continue
-      const what = categoryNames[pattern.category] ?? 'web-page residue'
+      const whole = wholeLines.has(line.start)
+      const pattern = patterns.find((candidate) => matchesBoilerplate(candidate, normalized, wordCount, whole))
+      const category = pattern?.category ?? (whole ? residueShape(normalized) : undefined)
+      if (!category) continue
+      const what = categoryNames[category] ?? 'web-page residue'
       const advice =
-        pattern.category === 'source-line'
+        category === 'source-line'
           ? 'delete it, and if the source matters, credit it in a sentence of the story'
           : 'delete the line'
       report({
@@ -76,3 +86,26 @@ export default defineRule<Options>(
     }
   }
 )
+
+/**
+ * Starts of lines that hold whole sentences: the line begins where a sentence
+ * begins and ends where one ends. A line that hard wrapping cut out of a
+ * sentence (`…the council voted to share`) is prose, whatever its words.
+ */
+function wholeSentenceLines(document: DocumentModel): Set<number> {
+  const starts = new Set<number>()
+  const ends = new Set<number>()
+  for (const sentence of document.sentences) {
+    const tokens = sentence.tokens.filter((token) => token.kind !== 'whitespace')
+    if (tokens.length === 0) continue
+    starts.add(tokens[0].start)
+    ends.add(tokens[tokens.length - 1].end)
+  }
+  const whole = new Set<number>()
+  for (const line of document.lines as Line[]) {
+    // A line opening in lower case continues a sentence the line above began (hard wrapping).
+    if (/^\p{Ll}/u.test(line.text)) continue
+    if (starts.has(line.start) && ends.has(line.end)) whole.add(line.start)
+  }
+  return whole
+}

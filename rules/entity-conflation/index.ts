@@ -244,11 +244,10 @@ function selfDenials(units: Constituent[], found: Report[]): void {
     const mention = mentionAt(units, index)
     if (!mention) continue
     if (mention.possessive) {
-      const noun = wordAt(units, index + 1)
-      const nounAfterAdjective = wordAt(units, index + 2)
-      if ((noun && accusationNouns.has(noun)) || (nounAfterAdjective && accusationNouns.has(nounAfterAdjective) && units[index + 1].type === 'word')) {
+      const noun = accusationAfterModifiers(units, index + 1)
+      if (noun >= 0) {
         accuser = mention
-        after = index + 1
+        after = noun + 1
       }
       continue
     }
@@ -337,7 +336,7 @@ function possessiveRelations(units: Constituent[], found: Report[]): void {
   for (let index = 0; index < units.length; index++) {
     const owner = mentionAt(units, index)
     if (!owner?.possessive) continue
-    const end = relationStartsAt(units, index + 1) >= 0 ? relationStartsAt(units, index + 1) : relationStartsAt(units, index + 2)
+    const end = relationAfterModifiers(units, index + 1)
     if (end < 0 || wordAt(units, end + 1) !== 'with') continue
     const otherAt = skipArticle(units, end + 2)
     const other = standalone(units, otherAt)
@@ -351,11 +350,50 @@ function possessiveRelations(units: Constituent[], found: Report[]): void {
   }
 }
 
+/** Words a possessive and its noun may have between them: `decade-old`, `long and costly`, `increasingly tense trade`. */
+const maxModifierUnits = 6
+
+/**
+ * The last index of a relation phrase after a possessive, modifiers allowed
+ * between (`Seoul's decade-old fishing dispute`), or -1. Modifiers are words
+ * and hyphens only: another state, a comma or a clause ends the search.
+ */
+function relationAfterModifiers(units: Constituent[], from: number): number {
+  for (let at = from; at < Math.min(units.length, from + maxModifierUnits); at++) {
+    const unit = units[at]
+    if (unit.type === 'punctuation') {
+      if (unit.hyphen) continue
+      return -1
+    }
+    if (unit.type !== 'word') return -1
+    const end = relationStartsAt(units, at)
+    // The longest phrase from here: `trade war`, not `trade` before `war`.
+    if (end >= 0) return wordAt(units, end + 1) === 'with' || relationStartsAt(units, at + 1) < 0 ? end : relationAfterModifiers(units, at + 1)
+    if (unit.capitalised || unit.lower === 'with' || unit.lower === 'which' || unit.lower === 'that') return -1
+  }
+  return -1
+}
+
+/** The claim noun after a possessive, modifiers allowed between (`Peru's formal complaint`): its index, or -1. */
+function accusationAfterModifiers(units: Constituent[], from: number): number {
+  for (let at = from; at < Math.min(units.length, from + 4); at++) {
+    const unit = units[at]
+    if (unit.type === 'punctuation' && unit.hyphen) continue
+    if (unit.type !== 'word' || unit.capitalised) return -1
+    if (accusationNouns.has(unit.lower)) return at
+    if (unit.lower === 'that' || unit.lower === 'which' || unit.lower === 'with') return -1
+  }
+  return -1
+}
+
 function tokensOf(units: Constituent[], from: number, to: number): string {
-  return units
-    .slice(from, to + 1)
-    .map((unit) => (unit.type === 'word' ? unit.text : ''))
-    .join(' ')
+  let text = ''
+  for (let at = from; at <= to; at++) {
+    const unit = units[at]
+    if (unit.type === 'punctuation') text += unit.hyphen ? '-' : ''
+    else text += (text === '' || text.endsWith('-') ? '' : ' ') + (unit.type === 'word' ? unit.text : unit.mention.text)
+  }
+  return text
 }
 
 

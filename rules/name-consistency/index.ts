@@ -21,6 +21,8 @@ interface Options {
   defaultPreferredNames?: boolean
   /** Forms never to flag. */
   ignore?: string[]
+  /** Enforce house-style preferences (former names, transliterations, hyphenation) everywhere, not only where the draft mixes them. */
+  stylePreferences?: boolean
 }
 
 
@@ -36,18 +38,24 @@ export default defineRule<Options>(
           variants: {type: 'string[]', required: true},
           default: {type: 'boolean'},
           exceptions: {type: 'string[]'},
-          source: {type: 'string'}
+          source: {type: 'string'},
+          style: {type: 'string'}
         }
       },
       defaultPreferredNames: 'boolean',
-      ignore: 'string[]'
+      ignore: 'string[]',
+      stylePreferences: 'boolean'
     },
-    defaults: {preferredNames: [], defaultPreferredNames: true, ignore: []},
+    defaults: {preferredNames: [], defaultPreferredNames: true, ignore: [], stylePreferences: false},
     messages: {'house-style': 'a name the house-style list spells another way', 'two-spellings': 'one name spelled two ways in the draft'}
   },
   ({document, options, report}) => {
     const ignored = new Set(options.ignore)
-    const entries = [...(options.defaultPreferredNames ? preferredNames : []), ...(options.preferredNames as PreferredName[])]
+    // A style preference is a house choice: unless asked for, it only speaks where the draft mixes the forms.
+    const shipped = (options.defaultPreferredNames ? preferredNames : []).map((entry) =>
+      entry.style === 'preference' && !options.stylePreferences ? {...entry, default: false} : entry
+    )
+    const entries = [...shipped, ...(options.preferredNames as PreferredName[])]
     const reported: Array<{start: number; end: number}> = []
     const quotations = [...document.quotations].sort((a, b) => a.start - b.start)
     const send = (item: Report) => {
@@ -83,13 +91,15 @@ function houseStyle(
   for (const entry of entries) {
     if (!entry || typeof entry.preferred !== 'string' || !Array.isArray(entry.variants)) continue
     const preferredAt = wholeWordOccurrences(text, entry.preferred)
+    const preferredEnds = preferredAt.map((start) => start + entry.preferred.length)
     if (entry.default === false && preferredAt.length === 0) continue
     const uses: Array<{start: number; form: string}> = []
     for (const form of entry.variants) {
       // An abbreviation beside the full name (`Islamic State ... ISIS`) is not a second spelling.
       if (entry.default === false && form === form.toUpperCase()) continue
       for (const start of wholeWordOccurrences(text, form)) {
-        if (insideAny(start, form.length, preferredAt, entry.preferred.length)) continue
+        if (insideAny(start, form.length, preferredAt, preferredEnds)) continue
+        if (formerName(text, start)) continue // `Chennai (formerly Madras)`
         if (inException(text, start, form, entry.exceptions ?? [])) continue
         if (quoted(start, start + form.length)) continue // quotations keep their spelling
         uses.push({start, form})
@@ -113,8 +123,18 @@ function houseStyle(
   return found
 }
 
-function insideAny(start: number, length: number, spans: number[], spanLength: number): boolean {
-  return spans.some((span) => start >= span && start + length <= span + spanLength)
+/** Inside one of the sorted spans? One binary search, not a scan: linear over the draft. */
+function insideAny(start: number, length: number, starts: number[], ends: number[]): boolean {
+  const at = lastStartingBefore(starts, start, (value) => value)
+  return at >= 0 && start + length <= ends[at]
+}
+
+/** A former or alternative name given in passing: `(formerly Madras)`, `(Bombay)`, `once known as Peking`. */
+function formerName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start)
+  const open = before.lastIndexOf('(')
+  if (open >= 0 && before.indexOf(')', open) < 0) return true
+  return /\b(?:formerly|previously|once|then|née|nee|known as|called|renamed from)\s+$/i.test(before)
 }
 
 function inException(text: string, start: number, form: string, exceptions: string[]): boolean {
@@ -166,15 +186,33 @@ function variants(document: DocumentModel, houseForms: ReadonlySet<string>): Rep
   }
   // A slip of one letter (or two adjacent letters swapped): single words of five letters or more.
   const singles = [...spellings.values()].filter((spelling) => spelling.uses[0].words === 1 && spelling.key.length >= 5)
+  // Each spelling is set against the few most-used spellings of its group only: a slip is
+  // reported against a dominant form, so this finds the same pairs in linear time.
   const byDeletion = group(singles, (spelling) => deletions(spelling.key))
   const compared = new Set<string>()
   for (const list of byDeletion.values()) {
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const id = list[a].text + '\u0000' + list[b].text
-        if (compared.has(id) || list[a].key === list[b].key) continue
+    const leaders = mostUsed(list, maxLeaders)
+    for (const leader of leaders) {
+      for (const other of list) {
+        if (other === leader || other.key === leader.key) continue
+        const id = leader.text < other.text ? leader.text + '\u0000' + other.text : other.text + '\u0000' + leader.text
+        if (compared.has(id)) continue
         compared.add(id)
-        if (editDistance(list[a].key, list[b].key, 1) <= 1) pairs.push([list[a], list[b]])
+        if (editDistance(leader.key, other.key, 1) <= 1) pairs.push([leader, other])
+      }
+    }
+  }
+  // A doubled or tripled letter: `Chirrrac` / `Chirac` are one key once runs of a letter are one letter.
+  const byRuns = group(singles, (spelling) => [collapseRuns(spelling.key)])
+  for (const list of byRuns.values()) {
+    const leaders = mostUsed(list, maxLeaders)
+    for (const leader of leaders) {
+      for (const other of list) {
+        if (other === leader || other.key === leader.key) continue
+        const id = leader.text < other.text ? leader.text + '\u0000' + other.text : other.text + '\u0000' + leader.text
+        if (compared.has(id)) continue
+        compared.add(id)
+        pairs.push([leader, other])
       }
     }
   }
@@ -205,7 +243,9 @@ function variants(document: DocumentModel, houseForms: ReadonlySet<string>): Rep
         start: use.start,
         end: use.end,
         messageId: 'two-spellings',
-        reason: `Name spelled two ways: \`${variant.text}\` here, \`${dominant.text}\` ${dominant.uses.length > 1 ? `${dominant.uses.length} times` : 'elsewhere'} in the draft; check the spelling and use one form`,
+        reason: accentsOnly(dominant, variant)
+          ? `Name spelled two ways: \`${variant.text}\` here without its accents, \`${dominant.text}\` elsewhere in the draft; write \`${dominant.text}\` throughout`
+          : `Name spelled two ways: \`${variant.text}\` here, \`${dominant.text}\` ${dominant.uses.length > 1 ? `${dominant.uses.length} times` : 'elsewhere'} in the draft; check the spelling and use one form`,
         expected: [dominant.text]
       })
     }
@@ -214,8 +254,37 @@ function variants(document: DocumentModel, houseForms: ReadonlySet<string>): Rep
   return found.sort((a, b) => a.words - b.words || a.start - b.start).map(({words: _words, ...item}) => item)
 }
 
-/** The dominant form first: more uses, or on a tie the earlier. */
+/** Without its accents: `Erdoğan` → `Erdogan`. */
+function unaccented(text: string): string {
+  let plain = ''
+  for (const character of text.normalize('NFD')) if (!/\p{M}/u.test(character)) plain += baseLetters[character] ?? character
+  return plain
+}
+
+/** Letters with a stroke or ligature that no combining mark takes apart, case kept. */
+const baseLetters: Record<string, string> = {ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', þ: 'th', ð: 'd'}
+
+/** How many letters differ from their unaccented form. */
+function marksIn(text: string): number {
+  let count = 0
+  for (const character of text) if (unaccented(character) !== character) count++
+  return count
+}
+
+function accentsOnly(dominant: Spelling, variant: Spelling): boolean {
+  return dominant.text !== variant.text && unaccented(dominant.text) === variant.text
+}
+
+/**
+ * The dominant form first: the accented one when the two differ only by
+ * accents (a fix never strips diacritics), else more uses, or on a tie the earlier.
+ */
 function rank(a: Spelling, b: Spelling): [Spelling, Spelling] {
+  if (a.text !== b.text && unaccented(a.text) === unaccented(b.text)) {
+    const marksA = marksIn(a.text)
+    const marksB = marksIn(b.text)
+    if (marksA !== marksB) return marksA > marksB ? [a, b] : [b, a]
+  }
   if (a.uses.length !== b.uses.length) return a.uses.length > b.uses.length ? [a, b] : [b, a]
   return a.uses[0].start <= b.uses[0].start ? [a, b] : [b, a]
 }
@@ -229,7 +298,10 @@ function looksLikeOneName(dominant: Spelling, variant: Spelling, lowercaseWords:
   if (capsA.length === capsB.length ? capsA !== capsB : capsA.includes('C') || capsB.includes('C')) return false
   // Points in an abbreviation (`U.S.` and `US`, `Dr.` and `Dr`) are house style, not the spelling of a name.
   if (dominant.text.replaceAll('.', '') === variant.text.replaceAll('.', '')) return false
+  // `The EastAfrican` (a newspaper) beside `East African` (a region's adjective): a brand run together.
+  if (dominant.key === variant.key && (brandOfPlaceWords(dominant, variant) || brandOfPlaceWords(variant, dominant))) return false
   if (dominant.key === variant.key) return true
+  if (accentsOnly(dominant, variant)) return true
   // A slip of letters. Misspellings seldom change the first letter, and the slip is the rarer form.
   if (dominant.key.charAt(0) !== variant.key.charAt(0)) return false
   if (dominant.uses.length < variant.uses.length) return false
@@ -237,7 +309,8 @@ function looksLikeOneName(dominant: Spelling, variant: Spelling, lowercaseWords:
   // Not two known places or nationalities (Iran, Iraq; Sudan), not a word and its derivative (Israel, Israeli).
   // A misspelt place is still caught (`Afirca`), but not a first name beside one (`Susan Obi`, `Sudan`).
   if (knownWords.has(variant.text) || (knownWords.has(dominant.text) && (variant.after.size > 0 || variant.before.size > 0))) return false
-  if (dominant.key.startsWith(variant.key) || variant.key.startsWith(dominant.key)) return false
+  // A word and its derivative (`Israel`, `Israeli`; `Japan`, `Japanese`), not a dropped or doubled last letter (`Pogue`, `Poguee`).
+  if (derivative(dominant.key, variant.key) || derivative(variant.key, dominant.key)) return false
   if (lookAlikes.has(dominant.key + ' ' + variant.key)) return false
   // A common word that looks like the name (Major, Mayor): the draft, or English, has it in lower case.
   for (const key of [dominant.key, variant.key]) if (lowercaseWords.has(key) || dictionary.has(key)) return false
@@ -252,6 +325,26 @@ function looksLikeOneName(dominant: Spelling, variant: Spelling, lowercaseWords:
 function introducedThenSlipped(dominant: Spelling, variant: Spelling): boolean {
   for (const name of variant.before) if (dominant.before.has(name)) return true
   return dominant.before.size > 0 && variant.before.size === 0 && dominant.uses[0].start < variant.uses[0].start
+}
+
+/** `EastAfrican` against `East African`: one camel-cased word, and the spaced form is made of place words. */
+function brandOfPlaceWords(joined: Spelling, spaced: Spelling): boolean {
+  if (!/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(joined.text)) return false
+  const words = spaced.text.split(' ')
+  return words.length === 2 && words.every((word) => knownWords.has(word))
+}
+
+/**
+ * One name the start of the other (`Israel`, `Israeli`; `Auriga`, `Aurigae`) is a
+ * derivative, unless the longer one only doubles its last letter (`Pogue`, `Poguee`)
+ * or a long name lost its last letter (`Turkington`, `Turkingto`).
+ */
+function derivative(stem: string, word: string): boolean {
+  if (word.length <= stem.length || !word.startsWith(stem)) return false
+  const extra = word.slice(stem.length)
+  if (extra === 's') return true // a plural: `Ukrainian`, `Ukrainians`
+  if (extra.length === 1 && extra === stem.charAt(stem.length - 1)) return false
+  return !(extra.length === 1 && stem.length >= 8)
 }
 
 /** Which words are written all in capitals (two letters or more): `CAOS Linux` → `Cx`. */
@@ -291,6 +384,26 @@ function group<Item>(items: Item[], keys: (item: Item) => string[]): Map<string,
     }
   }
   return groups
+}
+
+/** How many of a group's most-used spellings every other spelling is compared with. */
+const maxLeaders = 3
+
+function mostUsed(list: Spelling[], count: number): Spelling[] {
+  const leaders: Spelling[] = []
+  for (const spelling of list) {
+    leaders.push(spelling)
+    leaders.sort((a, b) => b.uses.length - a.uses.length || a.uses[0].start - b.uses[0].start)
+    if (leaders.length > count) leaders.pop()
+  }
+  return leaders
+}
+
+/** `chirrrac` → `chirac`: a run of one letter counts once. */
+function collapseRuns(key: string): string {
+  let out = ''
+  for (const character of key) if (out.charAt(out.length - 1) !== character) out += character
+  return out
 }
 
 /** The word and every form of it with one letter left out: two words one slip apart share one of these. */

@@ -39,10 +39,20 @@ export default defineRule<Options>(
           const last = match.tokens[match.tokens.length - 1]
           // A copy editor does not rewrite what someone said.
           if (options.skipQuotations && document.insideQuotation(first.start, last.end)) continue
-          const actual = document.text.slice(first.start, last.end)
-          const shorter = fillReplacement(match.phrase.value.replacement, match.tokens)
+          let shorter = fillReplacement(match.phrase.value.replacement, match.tokens)
+          // `an end result` → `a result`: the article before the phrase must fit the word that now follows it.
+          const before = run[run.indexOf(first) - 1]
+          let start = first.start
+          if (before && (before.lower === 'a' || before.lower === 'an') && shorter.length > 0) {
+            const article = articleFor(shorter)
+            if (article !== before.lower) {
+              start = before.start
+              shorter = (before.value.charAt(0) === 'A' ? article.charAt(0).toUpperCase() + article.slice(1) : article) + ' ' + shorter
+            }
+          }
+          const actual = document.text.slice(start, last.end)
           report({
-            start: first.start,
+            start,
             end: last.end,
             reason: `Redundant: \`${actual}\` says the same thing twice; write \`${shorter}\``,
             actual,
@@ -53,3 +63,15 @@ export default defineRule<Options>(
     }
   }
 )
+
+/** Words that sound a vowel or a consonant against their first letter (`an hour`, `a unit`). */
+const silentH = /^(?:hour|honest|honou?r|heir)/i
+const consonantVowel = /^(?:uni|use|usu|uti|eu|one|once|ur[aeiou])/i
+
+/** `a` or `an` for the word that follows. */
+export function articleFor(text: string): 'a' | 'an' {
+  const word = text.trimStart()
+  if (silentH.test(word)) return 'an'
+  if (consonantVowel.test(word)) return 'a'
+  return /^[aeiou]/i.test(word) ? 'an' : 'a'
+}

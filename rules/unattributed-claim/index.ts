@@ -8,19 +8,27 @@
 import {attributionsOf, type Attributions, type Frame} from '../../src/analysis/attributions.js'
 import {indexAt} from '../../src/analysis/spans.js'
 import {wordRuns, type Sentence, type Token} from '../../src/analysis/text.js'
+import type {PhraseMatch} from '../../src/lexicon/phrases.js'
+import {normalizeWord} from '../../src/lexicon/words.js'
+import {passiveHedges} from './passives.js'
 import {
   accuserWords,
   auxiliaries,
+  bareQuantifiers,
   clauseOpeners,
+  crowdAdverbs,
   crowdVerbs,
   determiners,
+  forecastVerbs,
   hedgeMatcher,
   sourceNouns,
+  stoppers,
   specificDeterminers,
   vagueHeads,
   vagueSourceTables,
   verbTable,
   type Hedge,
+  type VagueWord,
   type VagueSourceTables,
   type VerbTable
 } from '../../src/lexicon/attribution.js'
@@ -56,16 +64,29 @@ export default defineRule<Options>(
     const attributions = attributionsOf(document, options.extraVerbs)
     const verbs = verbTable(options.extraVerbs)
     const matcher = hedgeMatcher(options.extraHedges, options.ignoreHedges)
+    const ignoredHedges = new Set(options.ignoreHedges.map(normalizeWord))
     const vague = vagueSourceTables(options.extraGroups)
     const sentences = document.sentences
     const named = namedSources(attributions, sentences.length)
+    const accusers = accuserCounts(sentences)
 
-    /** A named credit near the hedge, not one the hedge sits inside (`growers reportedly expect`). */
-    const sourceNear = (sentence: Sentence, wholeParagraph: boolean, hedge: Token): boolean => {
-      for (let index = sentence.index - (wholeParagraph ? 50 : 1); index <= sentence.index + (wholeParagraph ? 50 : 1); index++) {
+    /**
+     * A named credit linked to the hedge: one in the same sentence, other than a credit
+     * the hedge sits inside (`growers reportedly expect`). A person named in another
+     * sentence does not vouch for this one, but a named outlet beside a press-report
+     * hedge is its reporter (`… reportedly fell. The ministry said …`): `reach` sentences
+     * either side, within the paragraph (a bounded look: linear).
+     */
+    const sourceNear = (sentence: Sentence, first: Token, last: Token, reach: number): boolean => {
+      for (let index = sentence.index - reach; index <= sentence.index + reach; index++) {
         const other = sentences[index]
         if (!other || other.paragraph !== sentence.paragraph) continue
-        for (const frame of named[index] ?? []) if (!(frame.start <= hedge.start && hedge.start < Math.max(frame.end, frame.verb.end))) return true
+        for (const frame of named[index] ?? []) {
+          if (frame.start <= first.start && first.start < Math.max(frame.end, frame.verb.end)) continue
+          // The passive's own participle read as a credit (`it is widely believed`) is no source.
+          if (frame.verb.start >= first.start && frame.verb.end <= last.end) continue
+          return true
+        }
       }
       return false
     }
@@ -81,13 +102,17 @@ export default defineRule<Options>(
       for (const run of outsideQuotes(sentence, attributions)) {
         /** End of the last hedge reported in this run: a vague crowd inside it is the same finding. */
         let reportedUntil = -1
-        for (const match of matcher.findAll(run)) {
-          const hedge = match.phrase.value
+        const matches = [
+          ...matcher.findAll(run).map((match) => ({hedge: match.phrase.value, tokens: match.tokens})),
+          ...passiveHedges(run).filter((match) => !ignoredHedges.has(match.hedge.phrase))
+        ].sort((a, b) => a.tokens[0].start - b.tokens[0].start)
+        for (const match of matches) {
+          const hedge = match.hedge
           const first = match.tokens[0]
           const last = match.tokens[match.tokens.length - 1]
           if (!isHedgeHere(hedge, run, sentence, first, last)) continue
-          if (sourceNear(sentence, hedge.weak === true, first)) continue
-          if (hedge.needsAccuser && accuserNear(sentence, sentences, first, last)) continue
+          if (sourceNear(sentence, first, last, hedge.advisory ? (hedge.weak ? 50 : 1) : 0)) continue
+          if (hedge.needsAccuser && accuserNear(sentence, sentences, accusers, first, last)) continue
           const phrase = document.text.slice(first.start, last.end)
           reportedUntil = last.end
           const key = sentence.paragraph + ':' + hedge.phrase
@@ -97,7 +122,8 @@ export default defineRule<Options>(
             start: first.start,
             end: last.end,
             messageId: 'unsourced-hedge',
-            reason: `\`${phrase}\` leaves the claim without a source: who says so? Name the source or drop the hedge`
+            reason: `\`${phrase}\` leaves the claim without a source: who says so? Name the source or drop the hedge`,
+            advisory: hedge.advisory === true
           })
         }
         for (const found of vagueSources(run, vague, verbs)) {
@@ -105,6 +131,8 @@ export default defineRule<Options>(
           if (found.start < reportedUntil) continue
           // `according to AFP, which cited sources close to the inquiry`: a named outlet vouches for them.
           if (found.described && sourceNearOffset(sentence, found.start)) continue
+          // `…, according to a Gallup poll`, `Lund said many economists expect`: the claim is credited.
+          if (!found.described && creditedInSentence(named[sentence.index] ?? [], found, document.text)) continue
           const phrase = document.text.slice(found.start, found.end)
           report({
             start: found.start,
@@ -113,7 +141,7 @@ export default defineRule<Options>(
             reason: found.described
               ? `\`${phrase}\` is an anonymous source: say why the source cannot be named, or name them`
               : `\`${phrase}\` credits the claim to a vague crowd: which ones? Name them or quote one`,
-            advisory: found.described && options.describedSeverity === 'info'
+            advisory: (found.described && options.describedSeverity === 'info') || found.forecast
           })
         }
       }
@@ -134,6 +162,8 @@ function namedSources(attributions: Attributions, count: number): Frame[][] {
 function isNamed(frame: Frame): boolean {
   const speaker = frame.speaker
   if (!speaker) return false
+  // `it is widely believed`: an adverb read as the speaker of a passive is nobody.
+  if (speaker.tokens.length === 1 && /^\p{Ll}+ly$/u.test(speaker.tokens[0].value)) return false
   // `the report`, `their sources`, `the BBC's reports`: a definite or owned report is a specific one.
   if (vagueHeads.has(speaker.head)) return speaker.tokens.length > 1 && specificDeterminers.has(speaker.tokens[0].lower)
   return true
@@ -182,15 +212,48 @@ function isHedgeHere(hedge: Hedge, run: Token[], sentence: Sentence, first: Toke
   return true
 }
 
-/** `allegedly` is settled by an accuser in its paragraph, up to the next sentence (`Police say he allegedly …`). */
-function accuserNear(sentence: Sentence, sentences: readonly Sentence[], first: Token, last: Token): boolean {
-  for (let index = sentence.index + 1; index >= 0; index--) {
-    const other = sentences[index]
-    if (!other || other.paragraph !== sentence.paragraph) {
-      if (index <= sentence.index) break
-      continue
-    }
-    for (const word of other.words) if (word !== first && word !== last && accuserWords.has(word.lower)) return true
+/** Per sentence, how many accuser words it has and how many its paragraph has up to and including it. */
+interface AccuserCounts {
+  own: number[]
+  upTo: number[]
+}
+
+function accuserCounts(sentences: readonly Sentence[]): AccuserCounts {
+  const own: number[] = new Array(sentences.length).fill(0)
+  const upTo: number[] = new Array(sentences.length).fill(0)
+  for (const sentence of sentences) {
+    for (const word of sentence.words) if (accuserWords.has(word.lower)) own[sentence.index]++
+    const previous = sentences[sentence.index - 1]
+    upTo[sentence.index] = own[sentence.index] + (previous && previous.paragraph === sentence.paragraph ? upTo[previous.index] : 0)
+  }
+  return {own, upTo}
+}
+
+/**
+ * `allegedly` is settled by an accuser in its sentence or the one before
+ * (`Police say he allegedly …`). Counted once per sentence, so each lookup is constant time.
+ */
+function accuserNear(sentence: Sentence, sentences: readonly Sentence[], counts: AccuserCounts, first: Token, last: Token): boolean {
+  // This sentence and the one before it (`He was charged with fraud. He allegedly …`).
+  let total = counts.own[sentence.index]
+  const previous = sentences[sentence.index - 1]
+  if (previous && previous.paragraph === sentence.paragraph) total += counts.own[previous.index]
+  // The hedge's own words do not count (`alleged` is an accuser word too).
+  if (accuserWords.has(first.lower)) total--
+  if (last !== first && accuserWords.has(last.lower)) total--
+  return total > 0
+}
+
+/**
+ * A named credit linked to the crowd's claim: one the sentence continues with
+ * (`…, according to a Gallup poll`, `…, the ministry said`), or one whose verb
+ * introduces the crowd (`Lund said many economists expect`).
+ */
+function creditedInSentence(frames: readonly Frame[], found: VagueFound, text: string): boolean {
+  for (const frame of frames) {
+    if (frame.loose || (frame.start <= found.start && found.start < Math.max(frame.end, frame.verb.end))) continue
+    if ((frame.trailing || frame.inverted || frame.kind === 'according') && frame.start >= found.end) return true
+    if (frame.kind === 'verb' && !frame.inverted && frame.verb.end <= found.start && ['', 'that'].includes(text.slice(frame.verb.end, found.start).trim())) return true
   }
   return false
 }
@@ -199,9 +262,19 @@ interface VagueFound {
   start: number
   end: number
   described: boolean
+  /** `analysts expect`: a consensus forecast, advisory. */
+  forecast?: boolean
 }
 
-/** `some analysts say`, `Critics claim`, `according to some observers`, and described sources. */
+/** Up to this many lower-case modifiers between a quantifier and its crowd (`some local residents`). */
+const maxModifiers = 2
+
+/**
+ * The crowd grammar: [according to] [quantifier] [modifiers] crowd [auxiliaries,
+ * adverbs] verb (`a number of prominent economists have long argued`), a bare
+ * quantifier as subject (`Many believe`), the verb first at a clause's end
+ * (`…, say critics`), and anonymous-but-described sources.
+ */
 function vagueSources(run: Token[], tables: VagueSourceTables, verbs: VerbTable): VagueFound[] {
   const found: VagueFound[] = []
   for (let index = 0; index < run.length; index++) {
@@ -211,10 +284,11 @@ function vagueSources(run: Token[], tables: VagueSourceTables, verbs: VerbTable)
     const at = according ? index + 2 : index
     if (at >= run.length) continue
     const quantifier = tables.quantifiers.matchAt(run, at)[0]
-    const groupAt = quantifier ? at + quantifier.tokens.length : at
-    const group = groupAt < run.length ? tables.groups.matchAt(run, groupAt)[0] : undefined
-    if (group) {
-      const groupEnd = groupAt + group.tokens.length
+    const afterQuantifier = quantifier ? at + quantifier.tokens.length : at
+    const crowd = crowdAt(run, afterQuantifier, tables, verbs, quantifier !== undefined)
+    const opensClause = previous === undefined || clauseOpeners.has(previous.lower)
+    if (crowd) {
+      const {group, groupEnd} = crowd
       const startToken = run[index]
       const endToken = run[groupEnd - 1]
       // `X and other researchers`, `the analysts at Moody's`: a list or a determiner makes them specific.
@@ -229,11 +303,36 @@ function vagueSources(run: Token[], tables: VagueSourceTables, verbs: VerbTable)
           continue
         }
         const verb = verbAfter(run, groupEnd, verbs)
-        const standalone = !quantifier && tables.standalone.has(group.tokens.map((token) => token.lower).join(' '))
+        const groupText = group.tokens.map((token) => token.lower).join(' ')
+        const standalone = !quantifier && tables.standalone.has(groupText)
+        // `Others argue`: the crowd word that is itself a bare quantifier, in the present or perfect.
+        const bareGroup = !quantifier && bareQuantifiers.has(groupText) && verb !== undefined && verb.generic
         // `Critics say`, `…, but critics say`: a bare crowd opening its clause; `the critics say` is specific.
-        if (verb && (quantifier || (standalone && (previous === undefined || clauseOpeners.has(previous.lower))))) {
-          found.push({start: startToken.start, end: verb.end, described: false})
-          index = groupEnd
+        if (verb && (quantifier || ((standalone || bareGroup) && opensClause))) {
+          found.push({start: startToken.start, end: verb.token.end, described: false, forecast: verb.forecast})
+          index = verb.at
+          continue
+        }
+      }
+    } else if (quantifier && !according && opensClause && bareQuantifiers.has(quantifier.tokens.map((token) => token.lower).join(' '))) {
+      // `Many believe …`, `Some have long argued …`; not `several said` (anaphora for a group just named).
+      const verb = verbAfter(run, afterQuantifier, verbs)
+      if (verb?.generic && !verb.forecast) {
+        found.push({start: word.start, end: verb.token.end, described: false})
+        index = verb.at
+        continue
+      }
+    }
+    // `…, say critics`, `…, argue some analysts`: the verb first, the crowd closing the clause.
+    if (index === 0 && run.length > 1) {
+      const verb = verbs.get(word.lower)
+      if (verb && !verb.particle && crowdVerbs.has(verb.lemma)) {
+        const inverted = tables.quantifiers.matchAt(run, 1)[0]
+        const from = inverted ? 1 + inverted.tokens.length : 1
+        const tail = crowdAt(run, from, tables, verbs, inverted !== undefined)
+        if (tail && tail.groupEnd === run.length && (inverted || tables.standalone.has(tail.group.tokens.map((token) => token.lower).join(' ')))) {
+          found.push({start: word.start, end: run[run.length - 1].end, described: false, forecast: forecastVerbs.has(verb.lemma)})
+          index = run.length
           continue
         }
       }
@@ -251,6 +350,28 @@ function vagueSources(run: Token[], tables: VagueSourceTables, verbs: VerbTable)
   return found
 }
 
+/** A crowd noun at `index`, after up to two lower-case modifiers when a quantifier stands before them. */
+function crowdAt(
+  run: Token[],
+  index: number,
+  tables: VagueSourceTables,
+  verbs: VerbTable,
+  quantified: boolean
+): {group: PhraseMatch<VagueWord>; groupEnd: number} | undefined {
+  for (let skip = 0; skip <= (quantified ? maxModifiers : 0) && index + skip < run.length; skip++) {
+    const group = tables.groups.matchAt(run, index + skip)[0]
+    if (group) return {group, groupEnd: index + skip + group.tokens.length}
+    if (!isModifier(run[index + skip], verbs)) return undefined
+  }
+  return undefined
+}
+
+/** `local`, `prominent`, `senior`: a lower-case word that is no verb, article, preposition or number. */
+function isModifier(token: Token, verbs: VerbTable): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(token.value)) return false
+  return !verbs.has(token.lower) && !determiners.has(token.lower) && !stoppers.has(token.lower) && !auxiliaries.has(token.lower)
+}
+
 /** `analysts at Moody's`, `experts from the WHO`: a named institution after the crowd. */
 function isSpecifiedAfter(run: Token[], index: number): boolean {
   const next = run[index]
@@ -259,13 +380,26 @@ function isSpecifiedAfter(run: Token[], index: number): boolean {
   return /^[A-Z]/.test(next.value)
 }
 
+interface CrowdVerb {
+  token: Token
+  at: number
+  /** Present or perfect (`say`, `have argued`): a generic claim, not a report of one occasion. */
+  generic: boolean
+  forecast: boolean
+}
+
 /** A reporting verb right after the crowd, auxiliaries and adverbs allowed between (`have long argued`). */
-function verbAfter(run: Token[], index: number, verbs: VerbTable): Token | undefined {
+function verbAfter(run: Token[], index: number, verbs: VerbTable): CrowdVerb | undefined {
+  let perfect = false
   for (let walk = index; walk < run.length && walk < index + 4; walk++) {
     const token = run[walk]
     const verb = verbs.get(token.lower)
-    if (verb) return verb.particle || !crowdVerbs.has(verb.lemma) ? undefined : token
-    if (!auxiliaries.has(token.lower) && !/ly$/.test(token.lower)) return undefined
+    if (verb) {
+      if (verb.particle || !crowdVerbs.has(verb.lemma)) return undefined
+      return {token, at: walk, generic: perfect || token.lower === verb.lemma, forecast: forecastVerbs.has(verb.lemma)}
+    }
+    if (token.lower === 'have' || token.lower === 'has') perfect = true
+    if (!auxiliaries.has(token.lower) && !crowdAdverbs.has(token.lower) && !/ly$/.test(token.lower)) return undefined
   }
   return undefined
 }

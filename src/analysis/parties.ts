@@ -33,8 +33,33 @@ function standsForState(reading: Reading): boolean {
 }
 
 export function sameParty(a: EntityMention, b: EntityMention): boolean {
+  return partyOf(a, b) !== undefined
+}
+
+/**
+ * The state two mentions both stand for, or undefined. A metonym with two
+ * readings (`Brussels`: Belgium's capital, the EU's institutions) is the same
+ * party as the bloc it houses when the other mention names that bloc outright
+ * (`Brussels and the European Union`), never as the country it is capital of.
+ */
+export function partyOf(a: EntityMention, b: EntityMention): string | undefined {
   const state = stateOf(a)
-  return state !== undefined && state === stateOf(b)
+  const other = stateOf(b)
+  if (state !== undefined && other !== undefined) return state === other ? state : undefined
+  if (state !== undefined) return seatOfNamed(b, a)
+  if (other !== undefined) return seatOfNamed(a, b)
+  return undefined
+}
+
+/** `seat` houses the institutions of the state `named` names as a country (not as its capital). */
+function seatOfNamed(seat: EntityMention, named: EntityMention): string | undefined {
+  const state = stateOf(named)
+  if (state === undefined || !named.readings.some((reading) => reading.id === state && reading.role === 'country')) return undefined
+  // An organ is no party, except a capital that houses a bloc's institutions (`Brussels` for the EU).
+  const capitalElsewhere = seat.readings.some((reading) => reading.role === 'capital' && reading.id !== state)
+  const housed = seat.readings.some((reading) => reading.id === state && reading.role === 'seat' && (!reading.organ || capitalElsewhere))
+  const capitalOf = seat.readings.some((reading) => reading.id === state && reading.role === 'capital')
+  return housed && !capitalOf ? state : undefined
 }
 
 /** How a mention relates to its state, in words an editor reads: "Beijing is China's capital". */
@@ -59,7 +84,7 @@ export function countryName(state: string): string {
 
 /** "Beijing is the capital of China, so …": the explanation for a pair of mentions of one state. */
 export function explainSameParty(a: EntityMention, b: EntityMention): string {
-  const state = stateOf(a)!
+  const state = partyOf(a, b)!
   // Call the country what the draft calls it (Turkey, not Türkiye).
   const asCountry = [a, b].find((mention) => mention.readings.some((reading) => reading.id === state && reading.role === 'country'))
   const name = asCountry ? namedAs(asCountry) : countryName(state)

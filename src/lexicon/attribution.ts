@@ -23,13 +23,18 @@ export interface ReportingVerb {
 
 export interface Hedge {
   phrase: string
-  kind: 'adverb' | 'impersonal' | 'rumour'
+  kind: 'adverb' | 'impersonal' | 'rumour' | 'participle' | 'chain-adverb'
+  /** Participles: the verb's lemma and the passive frames it hedges in. */
+  lemma?: string
+  frames?: Array<'it-passive' | 'raising'>
   pos?: string
   weak?: boolean
   needsAccuser?: boolean
   /** Usually marks the writer's own inference (`apparently`), not a borrowed claim. */
   evidential?: boolean
   frame?: 'it-passive' | 'raising'
+  /** A press-report deferral (`reportedly`, `according to reports`): reported as info. */
+  advisory?: boolean
   note?: string
   origin?: string
 }
@@ -93,6 +98,7 @@ type WordClass =
   | 'personalPronouns'
   | 'continuingVerbs'
   | 'recollectionVerbs'
+  | 'passiveChainOpeners'
 
 function wordSet(name: WordClass): ReadonlySet<string> {
   const entry = wordData.entries.find((candidate) => candidate.list === name)
@@ -122,18 +128,27 @@ export const personalPronouns = wordSet('personalPronouns')
 export const continuingVerbs = wordSet('continuingVerbs')
 /** Lemmas that report remembering words said earlier (`she later recalled`). */
 export const recollectionVerbs = wordSet('recollectionVerbs')
+/** Finite auxiliaries a passive chain may open with besides a be-form (`has been`, `would be`). */
+export const passiveChainOpeners = wordSet('passiveChainOpeners')
 
 /** Hedge phrases, plus `extra` phrases from configuration (taken as plain hedges). */
 export function hedgeMatcher(extra: readonly string[] = [], ignore: readonly string[] = []): PhraseMatcher<Hedge> {
   const skipped = new Set(ignore.map(normalizeWord))
   const entries: Hedge[] = [
-    ...hedges,
+    ...hedges.filter((entry) => entry.kind !== 'participle' && entry.kind !== 'chain-adverb'),
     ...extra.map((phrase): Hedge => ({phrase: normalizeWord(phrase), kind: 'rumour', origin: 'configuration'}))
   ]
   return new PhraseMatcher(entries.filter((entry) => !skipped.has(entry.phrase)).map((entry) => ({phrase: entry.phrase, value: entry})))
 }
 
-type VagueList = 'quantifier' | 'group' | 'standalone-group' | 'described'
+/** Participles of the passive hedge grammar (`it is widely believed`, `is said to`), by form. */
+export const hedgeParticiples: ReadonlyMap<string, Hedge> = new Map(
+  hedges.filter((entry) => entry.kind === 'participle').map((entry) => [entry.phrase, entry])
+)
+/** Adverbs without -ly that may stand inside a passive chain (`had long been rumoured`). */
+export const chainAdverbs: ReadonlySet<string> = new Set(hedges.filter((entry) => entry.kind === 'chain-adverb').map((entry) => entry.phrase))
+
+type VagueList = 'quantifier' | 'group' | 'standalone-group' | 'described' | 'bare-quantifier' | 'crowd-verb' | 'forecast-verb' | 'crowd-adverb'
 
 function vagueList(list: VagueList): VagueWord[] {
   return vagueData.entries
@@ -145,7 +160,11 @@ const vague = {
   quantifiers: vagueList('quantifier'),
   groups: vagueList('group'),
   standaloneGroups: vagueList('standalone-group'),
-  described: vagueList('described')
+  described: vagueList('described'),
+  bareQuantifiers: vagueList('bare-quantifier'),
+  moreCrowdVerbs: vagueList('crowd-verb'),
+  forecastVerbs: vagueList('forecast-verb'),
+  crowdAdverbs: vagueList('crowd-adverb')
 }
 
 export interface VagueSourceTables {
@@ -171,10 +190,18 @@ export function vagueSourceTables(extraGroups: readonly string[] = []): VagueSou
   }
 }
 
+const vagueWords = (list: VagueWord[]): ReadonlySet<string> => new Set(list.map((entry) => normalizeWord(entry.word ?? entry.phrase ?? '')))
+/** Quantifiers that are a crowd on their own as a subject (`Many believe`). */
+export const bareQuantifiers = vagueWords(vague.bareQuantifiers)
+/** Lemmas whose crowd claim is a forecast (`analysts expect`): advisory. */
+export const forecastVerbs = vagueWords(vague.forecastVerbs)
+/** Words allowed between a crowd and its verb besides auxiliaries and -ly adverbs (`have long argued`). */
+export const crowdAdverbs = vagueWords(vague.crowdAdverbs)
+
 /** Nouns for people or texts that act as sources: a described phrase needing one counts only right after it. */
 export const sourceNouns = wordSet('sourceNouns')
 /** Verbs that make a crowd a source of a claim (`analysts say`); `people find` does not. */
-export const crowdVerbs = wordSet('crowdVerbs')
+export const crowdVerbs: ReadonlySet<string> = new Set([...wordSet('crowdVerbs'), ...vagueWords(vague.moreCrowdVerbs)])
 /** Words after which a crowd still opens its clause (`…, but critics say`). */
 export const clauseOpeners = wordSet('clauseOpeners')
 /** Determiners that make a credit's head specific (`the reports`). */

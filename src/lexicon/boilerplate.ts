@@ -6,9 +6,10 @@ import data from '../../data/boilerplate.json' with {type: 'json'}
 
 export interface BoilerplatePattern {
   text: string
-  match: 'whole' | 'start'
+  match: 'whole' | 'start' | 'anywhere' | 'label' | 'social'
   maxWords?: number
   endsWithoutPeriod?: boolean
+  wholeSentence?: boolean
   category: string
   origin?: string
 }
@@ -39,9 +40,72 @@ export function stripLineMarks(text: string): string {
   return text.slice(start, end)
 }
 
-/** Does the normalised line match the pattern? `wordCount` counts the line's words. */
-export function matchesBoilerplate(pattern: BoilerplatePattern, line: string, wordCount: number): boolean {
+/** Share-bar targets (`Facebook`, `Email`): a line of two or more of them is residue. */
+export const socialTargets: ReadonlySet<string> = new Set(
+  boilerplatePatterns.filter((pattern) => pattern.match === 'social').map((pattern) => pattern.text)
+)
+
+/**
+ * Label words of credit lines (`Source:`, `Image:`): a paragraph opening with one is
+ * residue, not a speaker's label in an interview transcript.
+ */
+export const residueLabels: ReadonlySet<string> = new Set(
+  boilerplatePatterns
+    .filter((pattern) => pattern.match === 'start' && pattern.category === 'source-line' && /^\p{L}+:$/u.test(pattern.text))
+    .map((pattern) => pattern.text.slice(0, -1))
+)
+
+/** Does `text` contain `phrase` as whole words (no letter or digit touching it)? */
+function containsWords(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = text.charAt(at - 1)
+    const after = text.charAt(at + phrase.length)
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true
+  }
+  return false
+}
+
+const endsAsSentence = /[.?!]["'’”)\]]*$/
+
+/** `Updated 5 min ago`, `updated: 2 hours ago`. */
+const timestamp = /^updated:? \d{1,3} (?:min|mins|minutes?|hours?|hrs?|days?) ago$/
+
+/** The words of a normalised line, punctuation dropped (`facebook`, `twitter`, `copy link` stays two). */
+function lineWords(line: string): string[] {
+  return line.split(/[^\p{L}\p{N}'-]+/u).filter((word) => word.length > 0)
+}
+
+/** Residue that needs no pattern of its own: a page timestamp, or a share bar of social targets. */
+export function residueShape(line: string): string | undefined {
+  if (timestamp.test(stripLineMarks(line))) return 'timestamp'
+  const words = lineWords(line)
+  if (words.length < 2 || words.length > 12) return undefined
+  let index = 0
+  let targets = 0
+  while (index < words.length) {
+    const pair = index + 1 < words.length ? words[index] + ' ' + words[index + 1] : ''
+    if (pair && socialTargets.has(pair)) index += 2
+    else if (socialTargets.has(words[index])) index++
+    else return undefined
+    targets++
+  }
+  return targets >= 2 ? 'share-prompt' : undefined
+}
+
+/**
+ * Does the normalised line match the pattern? `wordCount` counts the line's words;
+ * `whole` is false for a line that hard wrapping cut out of a longer sentence,
+ * which only whole-line and start patterns may judge.
+ */
+export function matchesBoilerplate(pattern: BoilerplatePattern, line: string, wordCount: number, whole = true): boolean {
   if (pattern.match === 'whole') return stripLineMarks(line) === pattern.text
+  if (pattern.match === 'social') return false
+  if (pattern.match === 'anywhere' || pattern.match === 'label') {
+    if (!whole || (pattern.maxWords !== undefined && wordCount > pattern.maxWords)) return false
+    if (pattern.match === 'label' && endsAsSentence.test(line)) return false
+    return containsWords(line, pattern.text)
+  }
+  if (pattern.wholeSentence && !whole) return false
   const text = stripLeading(line)
   if (!text.startsWith(pattern.text)) return false
   const next = text.charAt(pattern.text.length)

@@ -17,11 +17,13 @@ export interface PreferredName {
   default?: boolean
   /** Fixed phrases in which a variant stays correct (`chicken Kiev`). */
   exceptions?: string[]
+  /** `error`: wrong everywhere (on by default); `preference`: a house choice (opt-in). */
+  style?: 'error' | 'preference'
   /** Who standardised it. */
   source?: string
 }
 
-export const preferredNames: readonly PreferredName[] = data.entries
+export const preferredNames: readonly PreferredName[] = data.entries as PreferredName[]
 
 /** Every occurrence of `form` in `text` as a whole word (letters or digits never touch it). */
 export function wholeWordOccurrences(text: string, form: string): number[] {

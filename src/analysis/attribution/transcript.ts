@@ -1,10 +1,12 @@
 /** Interview transcripts: paragraphs that open with a speaker label (`Q:`, `Ana Ruiz:`, `((Ana Ruiz))`). */
+import {residueLabels} from '../../lexicon/boilerplate.js'
 import type {Token} from '../text.js'
 import type {Unit} from './types.js'
 
 export function transcriptParagraphs(units: readonly Unit[]): Set<number> {
   const labelled: number[] = []
-  for (const unit of units) if (unit.opensParagraph && opensWithLabel(unit.tokens)) labelled.push(unit.paragraph)
+  // A credit line (`Image:`, `Source:`) is web residue, not a speaker label: it does not make a transcript.
+  for (const unit of units) if (unit.opensParagraph && opensWithLabel(unit.tokens) && !residueLabels.has(unit.tokens[0].lower)) labelled.push(unit.paragraph)
   const transcript = new Set<number>()
   if (labelled.length < 2) return transcript
   for (const unit of units) if (unit.paragraph >= labelled[0]) transcript.add(unit.paragraph)
