@@ -48,7 +48,9 @@ const entryKeys: Record<string, (entry: Entry) => string> = {
   'figure-frames': (entry) => `${entry.word} (${entry.kind})`,
   'person-titles': (entry) => `${entry.word} (${entry.kind})`,
   'event-words': (entry) => `${entry.word} (${entry.kind})`,
-  'function-words': (entry) => String(entry.word)
+  'function-words': (entry) => String(entry.word),
+  abbreviations: (entry) => `${entry.text} (${entry.kind})`,
+  'speaker-words': (entry) => `${entry.word} (${entry.kind})`
 }
 
 /** Origins that only the team could decode, or that say nothing. */

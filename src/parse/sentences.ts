@@ -8,10 +8,10 @@
  */
 import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import data from '../../data/abbreviations.json' with {type: 'json'}
+import {sentenceAbbreviations, sentenceOpeners} from '../lexicon/abbreviations.js'
 
-const abbreviations = new Set(data.entries.filter((entry) => entry.kind === 'abbreviation').map((entry) => entry.text))
-const openers = new Set(data.entries.filter((entry) => entry.kind === 'opener').map((entry) => entry.text))
+const abbreviations = sentenceAbbreviations
+const openers = sentenceOpeners
 const openingMarks = new Set(['"', '\u201c', '\u00ab', '\u201e'])
 /** `J.`, `R.`: an initial. `A.B.`: a dotted acronym. */
 const initial = /^\p{Lu}\.$/u

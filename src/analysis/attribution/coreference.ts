@@ -11,7 +11,7 @@ import {Layer, type DocumentModel} from '../document.js'
 import type {Token} from '../text.js'
 import {fits} from './pronouns.js'
 import type {Frame, Speaker} from './types.js'
-import {documentSynonyms, organisationNouns, roleNouns, spokespersonNouns} from './words.js'
+import {documentSynonyms, organisationNouns, roleNouns, spokespersonNouns} from '../../lexicon/speakers.js'
 
 export interface Coreference {
   /** A role noun (`secretary`) to the surnames of the people the story gives that role. */

@@ -7,7 +7,7 @@
 import {auxiliaries, beForms, determiners, documentNouns, pronouns, stoppers, type ReportingVerb, type VerbTable} from '../../lexicon/attribution.js'
 import type {Token} from '../text.js'
 import type {Frame, Speaker, Unit} from './types.js'
-import {documentSynonyms, documentVerbForms, roleNouns} from './words.js'
+import {documentSynonyms, documentVerbForms, roleNouns} from '../../lexicon/speakers.js'
 
 /** Verbs that credit a document subject (`the audit showed`), as reporting verbs. */
 const documentVerbs: ReadonlyMap<string, ReportingVerb> = new Map(

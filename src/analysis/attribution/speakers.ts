@@ -26,7 +26,7 @@ import {indexAt, isQuoteMark} from './cues.js'
 import {attributionsOf} from './layer.js'
 import type {Attributions, Frame, QuoteSpeaker, Unit} from './types.js'
 import {englishWords} from '../../lexicon/english-words.js'
-import {describesSpeaker, documentSynonyms} from './words.js'
+import {describesSpeaker, documentSynonyms} from '../../lexicon/speakers.js'
 
 const personal = new Set(['he', 'she', 'they', 'we'])
 const descriptionOpeners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one'])

@@ -1,7 +1,7 @@
 /** The speaker word lists (data/speaker-words.json), loaded once for lookups. */
-import data from '../../../data/speaker-words.json' with {type: 'json'}
-import titleData from '../../../data/name-titles.json' with {type: 'json'}
-import {documentNouns} from '../../lexicon/attribution.js'
+import data from '../../data/speaker-words.json' with {type: 'json'}
+import titleData from '../../data/name-titles.json' with {type: 'json'}
+import {documentNouns} from './attribution.js'
 
 interface Entry {
   word: string
