@@ -31,7 +31,10 @@ const weekday = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), /
 
 /** Read one corpus file: headline, blank, dateline, blank, one paragraph a line. */
 export function parseArticle(name: string, source: string): Article {
-  const lines = source.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0)
+  const lines = source
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
   const blocks: Block[] = []
   lines.forEach((line, index) => {
     const id = `b${index}`

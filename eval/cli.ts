@@ -27,7 +27,7 @@ import {evaluate, merge, type ArticleResult} from './run.js'
 import {shapeNames, type ShapeName} from './shapes.js'
 
 const floorsDoc =
-  'Floors of test/eval.test.ts: today\'s numbers on the CI sample, rounded down to two decimals (npm run eval -- --write-floors). Raise them as rules improve; never lower one without a line in the closing note saying why.'
+  "Floors of test/eval.test.ts: today's numbers on the CI sample, rounded down to two decimals (npm run eval -- --write-floors). Raise them as rules improve; never lower one without a line in the closing note saying why."
 const differencesDoc =
   'Known shape-invariance failures on the untouched articles of the CI sample (npm run eval -- --write-differences): shape, article, rule, unit (b<line>s<sentence>; ~ = between units, before it), messages in paragraph-lines -> in this shape. Each is a parsing bug; remove lines as they are fixed.'
 
@@ -36,6 +36,7 @@ function fail(message: string): never {
   process.exit(1)
 }
 
+// biome-ignore lint/suspicious/noImplicitAnyLet: the type is parseArgs' own, inferred from its options below
 let values
 try {
   ;({values} = parseArgs({
@@ -60,13 +61,16 @@ try {
   fail((error as Error).message)
 }
 if (values.help) {
-  console.log('usage: npm run eval -- [--seed N] [--articles N] [--shape S]... [--show misses|fp|differences] [--rule R]... [--half tuning|check] [--limit N] [--patterns] [--jobs N] [--json] [--dump FILE] [--write-floors] [--write-differences]')
+  console.log(
+    'usage: npm run eval -- [--seed N] [--articles N] [--shape S]... [--show misses|fp|differences] [--rule R]... [--half tuning|check] [--limit N] [--patterns] [--jobs N] [--json] [--dump FILE] [--write-floors] [--write-differences]'
+  )
   console.log(`shapes: ${shapeNames.join(', ')}`)
   process.exit(0)
 }
 if (values['write-floors'] || values['write-differences']) {
   // The CI samples: the files written here are what test/eval.test.ts and test/shape-invariance.test.ts compare with.
-  if (values.articles || values.shape || values.seed !== '1') fail('--write-floors and --write-differences use the CI sample; leave out --articles, --shape and --seed')
+  if (values.articles || values.shape || values.seed !== '1')
+    fail('--write-floors and --write-differences use the CI sample; leave out --articles, --shape and --seed')
   values.articles = String(values['write-floors'] ? ciArticles : invarianceArticles)
   values.seed = String(ciSeed)
 }
@@ -83,7 +87,8 @@ const generators = await loadGenerators()
 for (const rule of values.rule ?? []) {
   if (!generators.some((generator) => generator.rule === rule) && values.show !== 'differences') fail(`no generator for rule ${rule}`)
 }
-if (values.articles !== undefined && !/^[1-9]\d*$/.test(values.articles)) fail(`--articles takes a positive whole number, not ${values.articles}`)
+if (values.articles !== undefined && !/^[1-9]\d*$/.test(values.articles))
+  fail(`--articles takes a positive whole number, not ${values.articles}`)
 if (!/^[1-9]\d*$/.test(values.limit!)) fail(`--limit takes a positive whole number, not ${values.limit}`)
 const corpus = loadCorpus(shared)
 const articles = values.articles ? sample(corpus, Number(values.articles)) : corpus
@@ -98,7 +103,9 @@ const result = jobs === 1 ? await evaluate({articles, shapes, generators, seed, 
 /** Split the articles over worker threads (round robin) and merge their results in article order. */
 async function inWorkers(count: number) {
   const shares: string[][] = Array.from({length: count}, () => [])
-  articles.forEach((article, index) => shares[index % count].push(article.name))
+  articles.forEach((article, index) => {
+    shares[index % count].push(article.name)
+  })
   let done = 0
   const byName = new Map<string, ArticleResult>()
   await Promise.all(
@@ -127,7 +134,10 @@ const seconds = ((Date.now() - started) / 1000).toFixed(1)
 
 if (values.dump) {
   // Every miss, false positive and shape difference, for reading with other tools.
-  writeFileSync(values.dump, JSON.stringify({misses: result.misses, falsePositives: result.falsePositives, differences: result.differences}, null, 1) + '\n')
+  writeFileSync(
+    values.dump,
+    JSON.stringify({misses: result.misses, falsePositives: result.falsePositives, differences: result.differences}, null, 1) + '\n'
+  )
 }
 if (values['write-floors']) {
   writeFileSync(floorsFile, JSON.stringify({_doc: floorsDoc, articles: ciArticles, seed: ciSeed, rules: measure(result)}, null, 2) + '\n')
@@ -135,7 +145,10 @@ if (values['write-floors']) {
 }
 if (values['write-differences']) {
   const keys = result.differences.map(differenceKey)
-  writeFileSync(knownDifferencesFile, JSON.stringify({_doc: differencesDoc, articles: invarianceArticles, differences: keys}, null, 2) + '\n')
+  writeFileSync(
+    knownDifferencesFile,
+    JSON.stringify({_doc: differencesDoc, articles: invarianceArticles, differences: keys}, null, 2) + '\n'
+  )
   console.error(`eval: wrote ${knownDifferencesFile} (${keys.length} differences)`)
 }
 
@@ -155,26 +168,52 @@ if (values.json) {
       {
         tuning: ruleScore(result, rule, result.shapes, ['tuning']),
         check: ruleScore(result, rule, result.shapes, ['check']),
-        shapes: Object.fromEntries(result.shapes.map((shape) => [shape, {tuning: ruleScore(result, rule, [shape], ['tuning']), check: ruleScore(result, rule, [shape], ['check'])}]))
+        shapes: Object.fromEntries(
+          result.shapes.map((shape) => [
+            shape,
+            {tuning: ruleScore(result, rule, [shape], ['tuning']), check: ruleScore(result, rule, [shape], ['check'])}
+          ])
+        )
       }
     ])
   )
   const baseline = Object.fromEntries([...result.baseline].map(([rule, byShape]) => [rule, Object.fromEntries(byShape)]))
-  console.log(JSON.stringify({seed, articles: result.articles, sentences: result.sentences, seconds: Number(seconds), rules, baseline, differences: result.differences.length}, null, 2))
+  console.log(
+    JSON.stringify(
+      {
+        seed,
+        articles: result.articles,
+        sentences: result.sentences,
+        seconds: Number(seconds),
+        rules,
+        baseline,
+        differences: result.differences.length
+      },
+      null,
+      2
+    )
+  )
 } else if (values.show === 'misses') {
   const misses = keep(result.misses)
-  for (const miss of misses.slice(0, limit)) console.log(`${miss.rule} ${miss.half}/${miss.pattern} ${miss.shape} ${miss.article}${miss.span ? ` at \`${miss.span}\`` : ''}\n    ${miss.text}`)
+  for (const miss of misses.slice(0, limit))
+    console.log(
+      `${miss.rule} ${miss.half}/${miss.pattern} ${miss.shape} ${miss.article}${miss.span ? ` at \`${miss.span}\`` : ''}\n    ${miss.text}`
+    )
   console.log(`\n${misses.length} misses${misses.length > limit ? ` (first ${limit} shown; --limit N)` : ''}`)
 } else if (values.show === 'fp') {
   const fps = keep(result.falsePositives)
   for (const fp of fps.slice(0, limit)) {
-    console.log(`${fp.rule} ${fp.half} ${fp.shape} ${fp.article} ${fp.unit}${fp.plantedFor ? ` (on the defect planted for ${fp.plantedFor})` : ''}\n    ${fp.text}\n    → ${fp.reason}`)
+    console.log(
+      `${fp.rule} ${fp.half} ${fp.shape} ${fp.article} ${fp.unit}${fp.plantedFor ? ` (on the defect planted for ${fp.plantedFor})` : ''}\n    ${fp.text}\n    → ${fp.reason}`
+    )
   }
   console.log(`\n${fps.length} false positives${fps.length > limit ? ` (first ${limit} shown; --limit N)` : ''}`)
 } else if (values.show === 'differences') {
   const differences = keep(result.differences)
   for (const difference of differences.slice(0, limit)) {
-    console.log(`${difference.shape} ${difference.article} ${difference.rule} ${difference.unit}: ${difference.reference} → ${difference.count}\n    ${difference.text}`)
+    console.log(
+      `${difference.shape} ${difference.article} ${difference.rule} ${difference.unit}: ${difference.reference} → ${difference.count}\n    ${difference.text}`
+    )
   }
   console.log(`\n${differences.length} differences`)
 } else {

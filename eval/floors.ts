@@ -29,7 +29,10 @@ export function measure(result: EvalResult): Floors {
     floors[rule] = {
       tuning: half('tuning'),
       check: half('check'),
-      worstShape: {recall: down(Math.min(...perShape.map((score) => score.recall))), precision: down(Math.min(...perShape.map((score) => score.precision)))}
+      worstShape: {
+        recall: down(Math.min(...perShape.map((score) => score.recall))),
+        precision: down(Math.min(...perShape.map((score) => score.precision)))
+      }
     }
   }
   return floors
@@ -46,7 +49,8 @@ export function belowFloors(measured: Floors, floors: Floors): string[] {
     }
     for (const part of ['tuning', 'check', 'worstShape'] as const) {
       for (const metric of ['recall', 'precision'] as const) {
-        if (got[part][metric] < floor[part][metric]) failures.push(`${rule} ${part} ${metric} ${got[part][metric].toFixed(2)} < floor ${floor[part][metric].toFixed(2)}`)
+        if (got[part][metric] < floor[part][metric])
+          failures.push(`${rule} ${part} ${metric} ${got[part][metric].toFixed(2)} < floor ${floor[part][metric].toFixed(2)}`)
       }
     }
   }

@@ -7,13 +7,56 @@
 import type {Rng} from './rng.js'
 
 export const givenNames = [
-  'Amara', 'Tomasz', 'Ines', 'Kwame', 'Lena', 'Rafael', 'Yuki', 'Priya', 'Mateo', 'Selin', 'Olusegun', 'Marta',
-  'Dmitri', 'Ayesha', 'Henrik', 'Camila', 'Jonah', 'Farida', 'Niamh', 'Tariq', 'Sofia', 'Kenji', 'Esther', 'Luca'
+  'Amara',
+  'Tomasz',
+  'Ines',
+  'Kwame',
+  'Lena',
+  'Rafael',
+  'Yuki',
+  'Priya',
+  'Mateo',
+  'Selin',
+  'Olusegun',
+  'Marta',
+  'Dmitri',
+  'Ayesha',
+  'Henrik',
+  'Camila',
+  'Jonah',
+  'Farida',
+  'Niamh',
+  'Tariq',
+  'Sofia',
+  'Kenji',
+  'Esther',
+  'Luca'
 ]
 export const surnames = [
-  'Okafor', 'Brennan', 'Halvorsen', 'Mbeki', 'Castellano', 'Nakamura', 'Varga', 'Delacroix', 'Osei', 'Lindqvist',
-  'Moreau', 'Petrakis', 'Adeyemi', 'Kowalczyk', 'Fitzgerald', 'Rahimi', 'Santoro', 'Haddad', 'Ostrowski', 'Quintero',
-  'Abernathy', 'Takahashi', 'Mwangi', 'Carvalho'
+  'Okafor',
+  'Brennan',
+  'Halvorsen',
+  'Mbeki',
+  'Castellano',
+  'Nakamura',
+  'Varga',
+  'Delacroix',
+  'Osei',
+  'Lindqvist',
+  'Moreau',
+  'Petrakis',
+  'Adeyemi',
+  'Kowalczyk',
+  'Fitzgerald',
+  'Rahimi',
+  'Santoro',
+  'Haddad',
+  'Ostrowski',
+  'Quintero',
+  'Abernathy',
+  'Takahashi',
+  'Mwangi',
+  'Carvalho'
 ]
 /** Titles written before a name, with the role noun a later reference may use. */
 export const titles: ReadonlyArray<{title: string; role: string}> = [
@@ -30,27 +73,73 @@ export const titles: ReadonlyArray<{title: string; role: string}> = [
 ]
 /** Organisations as a subject, with the pronoun that stands for them. */
 export const organisations = [
-  'the ministry', 'the union', 'the council', 'the company', 'the airline', 'the federation', 'the hospital trust',
-  'the electoral commission', 'the rail operator', 'the central bank', 'the regulator', 'the university'
+  'the ministry',
+  'the union',
+  'the council',
+  'the company',
+  'the airline',
+  'the federation',
+  'the hospital trust',
+  'the electoral commission',
+  'the rail operator',
+  'the central bank',
+  'the regulator',
+  'the university'
 ]
 /** Documents that can be credited. */
 export const documents = ['the statement', 'the report', 'the ruling', 'the letter', 'the audit', 'the press release', 'the memo']
 
-export const sayingVerbs = ['said', 'added', 'stated', 'explained', 'noted', 'insisted', 'told reporters', 'said on Tuesday', 'later said', 'also said']
+export const sayingVerbs = [
+  'said',
+  'added',
+  'stated',
+  'explained',
+  'noted',
+  'insisted',
+  'told reporters',
+  'said on Tuesday',
+  'later said',
+  'also said'
+]
 
 /** Subjects and predicates of claims nobody is named as making. */
 const claimSubjects = [
-  'the project', 'the agreement', 'the new policy', 'the merger', 'the stadium deal', 'the reform', 'the bypass',
-  'the ceasefire', 'the contract', 'the rescue plan', 'the tax cut', 'the pipeline'
+  'the project',
+  'the agreement',
+  'the new policy',
+  'the merger',
+  'the stadium deal',
+  'the reform',
+  'the bypass',
+  'the ceasefire',
+  'the contract',
+  'the rescue plan',
+  'the tax cut',
+  'the pipeline'
 ]
 const claimPredicates = [
-  'will be delayed until next year', 'is running far over budget', 'could collapse within weeks', 'was agreed in secret',
-  'had been planned for months', 'will cost thousands of jobs', 'was rushed through without scrutiny', 'is unlikely to survive a court challenge',
-  'will be scrapped after the election', 'has already failed', 'was never properly funded', 'would benefit only a few firms'
+  'will be delayed until next year',
+  'is running far over budget',
+  'could collapse within weeks',
+  'was agreed in secret',
+  'had been planned for months',
+  'will cost thousands of jobs',
+  'was rushed through without scrutiny',
+  'is unlikely to survive a court challenge',
+  'will be scrapped after the election',
+  'has already failed',
+  'was never properly funded',
+  'would benefit only a few firms'
 ]
 const raisingPredicates = [
-  'be running far over budget', 'have been agreed in secret', 'be close to collapse', 'have cost thousands of jobs',
-  'be facing a court challenge', 'have been planned for months', 'be worth billions', 'have been rushed through'
+  'be running far over budget',
+  'have been agreed in secret',
+  'be close to collapse',
+  'have cost thousands of jobs',
+  'be facing a court challenge',
+  'have been planned for months',
+  'be worth billions',
+  'have been rushed through'
 ]
 
 export function claim(rng: Rng): string {
@@ -62,8 +151,22 @@ export function raisingClaim(rng: Rng): {subject: string; rest: string} {
 }
 
 /** Quoted sentences: words someone says, without the marks. */
-const quoteOpeners = ['We will not', 'Nobody here wants to', 'I would never', 'The city cannot afford to', 'Our members refuse to', 'You do not']
-const quoteMiddles = ['give up on this fight', 'wait another year for answers', 'let this happen again', 'accept a deal like that', 'pretend the problem is solved', 'walk away from these families']
+const quoteOpeners = [
+  'We will not',
+  'Nobody here wants to',
+  'I would never',
+  'The city cannot afford to',
+  'Our members refuse to',
+  'You do not'
+]
+const quoteMiddles = [
+  'give up on this fight',
+  'wait another year for answers',
+  'let this happen again',
+  'accept a deal like that',
+  'pretend the problem is solved',
+  'walk away from these families'
+]
 const quoteEndings = ['', ' now', ' without a fight', ' under any circumstances', ' this time', ' any longer']
 
 export function quotation(rng: Rng, end: '.' | ',' | '!' | '?' = '.'): string {
@@ -78,7 +181,14 @@ export function person(rng: Rng): {given: string; surname: string; full: string}
   return {given, surname, full: `${given} ${surname}`}
 }
 
-export const outlets = ['the Northern Ledger', 'the Harbour Courier', 'Daily Meridian', 'the Valley Gazette', 'Metro Dispatch', 'the Coastal Herald']
+export const outlets = [
+  'the Northern Ledger',
+  'the Harbour Courier',
+  'Daily Meridian',
+  'the Valley Gazette',
+  'Metro Dispatch',
+  'the Coastal Herald'
+]
 
 export const timeAdverbials = ['on Monday', 'last week', 'this year', 'since March', 'over the summer', 'in recent months', 'on Thursday']
 

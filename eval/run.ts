@@ -42,7 +42,15 @@ export function plantArticle(article: Article, half: Half, seed: number, generat
       const pattern = patterns[(first + offset) % patterns.length]
       const planted = pattern.plant(context)
       if (!planted) continue
-      defects.push({rule: generator.rule, pattern: pattern.id, half, article: article.name, units: planted.units, text: planted.text, span: planted.span})
+      defects.push({
+        rule: generator.rule,
+        pattern: pattern.id,
+        half,
+        article: article.name,
+        units: planted.units,
+        text: planted.text,
+        span: planted.span
+      })
       break
     }
   })
@@ -74,7 +82,15 @@ export async function findingsOf(rendered: Rendered, config: CopydeskConfig = re
     return undefined
   }
   return file.messages.map((message) => {
-    const place = message.place as {start?: {line?: number; column?: number; offset?: number}; end?: {offset?: number}; line?: number; column?: number; offset?: number} | undefined
+    const place = message.place as
+      | {
+          start?: {line?: number; column?: number; offset?: number}
+          end?: {offset?: number}
+          line?: number
+          column?: number
+          offset?: number
+        }
+      | undefined
     const start = offsetOf(place && 'start' in place ? place.start : place) ?? 0
     const end = offsetOf(place && 'end' in place ? (place.end as never) : undefined) ?? start
     return {
@@ -197,7 +213,12 @@ export async function evaluate(options: EvalOptions): Promise<EvalResult> {
 }
 
 /** Add up article results (in article order, so lists come out the same however the work was split). */
-export function merge(results: readonly ArticleResult[], shapes: readonly ShapeName[], generators: readonly Generator[], seed: number): EvalResult {
+export function merge(
+  results: readonly ArticleResult[],
+  shapes: readonly ShapeName[],
+  generators: readonly Generator[],
+  seed: number
+): EvalResult {
   const result: EvalResult = {
     seed,
     articles: results.length,
@@ -248,8 +269,23 @@ export function merge(results: readonly ArticleResult[], shapes: readonly ShapeN
   return result
 }
 
-export async function evaluateArticle(article: Article, shapes: readonly ShapeName[], generators: readonly Generator[], seed: number, plant = true): Promise<ArticleResult> {
-  const result: ArticleResult = {sentences: 0, defects: 0, counts: [], patterns: [], baseline: [], misses: [], falsePositives: [], differences: []}
+export async function evaluateArticle(
+  article: Article,
+  shapes: readonly ShapeName[],
+  generators: readonly Generator[],
+  seed: number,
+  plant = true
+): Promise<ArticleResult> {
+  const result: ArticleResult = {
+    sentences: 0,
+    defects: 0,
+    counts: [],
+    patterns: [],
+    baseline: [],
+    misses: [],
+    falsePositives: [],
+    differences: []
+  }
   const rules = new Set(generators.map((generator) => generator.rule))
   result.sentences = article.blocks.reduce((sum, block) => sum + block.units.length, 0)
   const planted = plant ? halves.map((half) => plantArticle(article, half, seed, generators)) : []
@@ -267,7 +303,10 @@ export async function evaluateArticle(article: Article, shapes: readonly ShapeNa
   }
   const reference = keysOf(await findingsOf(render(article, referenceShape)))
   // Planted documents need only the rules the bench scores (the others' messages are not counted).
-  const scored: CopydeskConfig = {preset: 'recommended', rules: Object.fromEntries(ruleIds.filter((rule) => !rules.has(rule)).map((rule) => [rule, 'off']))}
+  const scored: CopydeskConfig = {
+    preset: 'recommended',
+    rules: Object.fromEntries(ruleIds.filter((rule) => !rules.has(rule)).map((rule) => [rule, 'off']))
+  }
   for (const shape of shapes) {
     const base = shape === referenceShape ? undefined : await findingsOf(render(article, shape))
     const baseKeys = base ? keysOf(base) : reference
@@ -288,7 +327,13 @@ export async function evaluateArticle(article: Article, shapes: readonly ShapeNa
   return result
 }
 
-function differences(article: string, shape: ShapeName, reference: Map<string, number>, keys: Map<string, number>, texts: Map<string, string>): ShapeDifference[] {
+function differences(
+  article: string,
+  shape: ShapeName,
+  reference: Map<string, number>,
+  keys: Map<string, number>,
+  texts: Map<string, string>
+): ShapeDifference[] {
   const found: ShapeDifference[] = []
   for (const key of new Set([...reference.keys(), ...keys.keys()])) {
     const a = reference.get(key) ?? 0
@@ -300,7 +345,15 @@ function differences(article: string, shape: ShapeName, reference: Map<string, n
   return found.sort((x, y) => x.unit.localeCompare(y.unit) || x.rule.localeCompare(y.rule))
 }
 
-function score(result: ArticleResult, rules: ReadonlySet<string>, document: PlantedArticle, rendered: Rendered, found: Finding[], baseline: Map<string, number>, shape: ShapeName): void {
+function score(
+  result: ArticleResult,
+  rules: ReadonlySet<string>,
+  document: PlantedArticle,
+  rendered: Rendered,
+  found: Finding[],
+  baseline: Map<string, number>,
+  shape: ShapeName
+): void {
   const ranges = new Map(rendered.ranges.map((range) => [range.id, range]))
   const overlaps = (finding: Finding, defect: Defect) =>
     defect.units.some((id) => {
@@ -320,7 +373,16 @@ function score(result: ArticleResult, rules: ReadonlySet<string>, document: Plan
     const found_ = hits.length > 0
     tally(defect.rule)[found_ ? 0 : 2]++
     result.patterns.push([defect.rule, defect.pattern, defect.half, found_ ? 1 : 0, found_ ? 0 : 1])
-    if (!found_) result.misses.push({rule: defect.rule, shape, half: defect.half, pattern: defect.pattern, article: document.article.name, text: defect.text, span: defect.span})
+    if (!found_)
+      result.misses.push({
+        rule: defect.rule,
+        shape,
+        half: defect.half,
+        pattern: defect.pattern,
+        article: document.article.name,
+        text: defect.text,
+        span: defect.span
+      })
   }
   const texts = new Map(document.article.blocks.flatMap((block) => block.units.map((unit) => [unit.id, unit.text] as const)))
   for (const finding of found) {

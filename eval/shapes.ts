@@ -130,7 +130,10 @@ function markdown(article: Article, base: string): Rendered {
     block.units.forEach((unit, position) => {
       if (position > 0) writer.raw(' ')
       const escaped = escapeMarkdown(unit.text, position === 0)
-      writer.unit(unit, decorate(escaped, index, position, markdownLink, (word) => `*${word}*`))
+      writer.unit(
+        unit,
+        decorate(escaped, index, position, markdownLink, (word) => `*${word}*`)
+      )
     })
   })
   writer.raw('\n')
@@ -154,7 +157,13 @@ function escapeMarkdown(text: string, blockStart: boolean): string {
  * sentence becomes a link, and the first long lower-case word of the next
  * paragraph's second sentence is emphasised.
  */
-function decorate(text: string, block: number, position: number, link: (name: string) => string, emphasis: (word: string) => string): string {
+function decorate(
+  text: string,
+  block: number,
+  position: number,
+  link: (name: string) => string,
+  emphasis: (word: string) => string
+): string {
   if (block % 3 === 0 && position === 0) {
     return replaceOutsideQuotes(text, /(?<=[a-z,] )\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b/u, link)
   }
@@ -211,7 +220,9 @@ function escapeHtml(text: string): string {
 function html(article: Article, base: string): Rendered {
   const writer = new Writer()
   const headline = article.blocks.find((block) => block.kind === 'headline')
-  writer.raw(`<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(headline?.units[0]?.text ?? '')}</title>\n</head>\n<body>\n<article>\n`)
+  writer.raw(
+    `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(headline?.units[0]?.text ?? '')}</title>\n</head>\n<body>\n<article>\n`
+  )
   article.blocks.forEach((block, index) => {
     if (block.kind === 'headline') {
       writer.raw('<h1>')

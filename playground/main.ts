@@ -58,7 +58,10 @@ const view = new EditorView({
       keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
       EditorView.lineWrapping,
       EditorView.contentAttributes.of({'aria-label': 'Draft text', 'aria-describedby': 'status', id: 'draft', spellcheck: 'false'}),
-      linter(lintSource, {delay: lintDelay, needsRefresh: (update) => update.transactions.some((transaction) => transaction.effects.some((effect) => effect.is(settingsEffect)))}),
+      linter(lintSource, {
+        delay: lintDelay,
+        needsRefresh: (update) => update.transactions.some((transaction) => transaction.effects.some((effect) => effect.is(settingsEffect)))
+      }),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) status.textContent = 'Checking…'
       })

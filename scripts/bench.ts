@@ -242,10 +242,22 @@ function coldStart(draft: string): void {
   const floor = median(Array.from({length: times}, () => wallClock([process.execPath, '-e', '0'])))
   rows.push({section, measure: 'node -e 0 (the floor), ms', value: floor.toFixed(0)})
   const cli = median(Array.from({length: times}, () => wallClock([process.execPath, cliPath, draft])))
-  rows.push({section, measure: 'copydesk (dist/src/cli/cli.js), ms', value: cli.toFixed(0), target: '< 300', verdict: cli < 300 ? 'met' : 'gap'})
+  rows.push({
+    section,
+    measure: 'copydesk (dist/src/cli/cli.js), ms',
+    value: cli.toFixed(0),
+    target: '< 300',
+    verdict: cli < 300 ? 'met' : 'gap'
+  })
   if (existsSync(bundlePath)) {
     const bundled = median(Array.from({length: times}, () => wallClock([process.execPath, bundlePath, draft])))
-    rows.push({section, measure: 'copydesk bundle (dist/copydesk.js), ms', value: bundled.toFixed(0), target: '< 300', verdict: bundled < 300 ? 'met' : 'gap'})
+    rows.push({
+      section,
+      measure: 'copydesk bundle (dist/copydesk.js), ms',
+      value: bundled.toFixed(0),
+      target: '< 300',
+      verdict: bundled < 300 ? 'met' : 'gap'
+    })
   }
 }
 
@@ -256,7 +268,13 @@ function jobsSpeedUp(folder: string, words: number, files: number): void {
   rows.push({section, measure: '--jobs 1, s', value: (serial / 1000).toFixed(2)})
   rows.push({section, measure: '--jobs 2, s', value: (parallel / 1000).toFixed(2)})
   const speedUp = serial / parallel
-  rows.push({section, measure: 'speed-up', value: speedUp.toFixed(2) + '×', target: '≈ 2× on 2 cores', verdict: speedUp >= 1.6 ? 'met' : 'gap'})
+  rows.push({
+    section,
+    measure: 'speed-up',
+    value: speedUp.toFixed(2) + '×',
+    target: '≈ 2× on 2 cores',
+    verdict: speedUp >= 1.6 ? 'met' : 'gap'
+  })
 }
 
 /** Peak resident memory of a CLI run, read by a tiny preload in the child (no /usr/bin/time needed). */
@@ -336,10 +354,21 @@ function installPeers(dir: string): void {
   if (existsSync(path.join(dir, 'node_modules/.bin/textlint'))) return
   log(`installing peers in ${dir} (outside the repository)`)
   mkdirSync(dir, {recursive: true})
-  if (!existsSync(path.join(dir, 'package.json'))) writeFileSync(path.join(dir, 'package.json'), '{"name": "copydesk-bench-peers", "private": true}\n')
+  if (!existsSync(path.join(dir, 'package.json')))
+    writeFileSync(path.join(dir, 'package.json'), '{"name": "copydesk-bench-peers", "private": true}\n')
   const result = spawnSync(
     'npm',
-    ['install', '--no-audit', '--no-fund', 'write-good', 'alex', 'textlint', 'textlint-rule-write-good', 'textlint-rule-terminology', 'textlint-rule-common-misspellings'],
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      'write-good',
+      'alex',
+      'textlint',
+      'textlint-rule-write-good',
+      'textlint-rule-terminology',
+      'textlint-rule-common-misspellings'
+    ],
     {cwd: dir, encoding: 'utf8'}
   )
   if (result.status !== 0) notes.push(`peers: npm install failed (${result.stderr.split('\n')[0]}); the npm peers are skipped`)
@@ -356,13 +385,19 @@ function comparePeers(sample: Draft[]): void {
   for (const peer of peers(dir)) {
     const version = peer.version()
     if (!version) {
-      notes.push(`peer ${peer.name}: not installed, skipped` + (peer.name.startsWith('proselint') ? ' (apt-get install python3-proselint)' : ''))
+      notes.push(
+        `peer ${peer.name}: not installed, skipped` + (peer.name.startsWith('proselint') ? ' (apt-get install python3-proselint)' : '')
+      )
       continue
     }
     try {
       const elapsed = wallClock(peer.command(files), {cwd: dir, env: peer.env?.()})
       const ratio = elapsed / copydesk
-      rows.push({section, measure: `${peer.name} ${version}, words/s`, value: `${format((words / elapsed) * 1000)} (copydesk ${ratio.toFixed(1)}× as fast)`})
+      rows.push({
+        section,
+        measure: `${peer.name} ${version}, words/s`,
+        value: `${format((words / elapsed) * 1000)} (copydesk ${ratio.toFixed(1)}× as fast)`
+      })
     } catch (error) {
       notes.push(`peer ${peer.name}: failed (${(error as Error).message.split('\n')[0]})`)
     }
@@ -377,7 +412,10 @@ function printTable(): void {
     value: Math.max(...rows.map((row) => row.value.length))
   }
   let section = ''
-  const lines: string[] = [`copydesk bench: ${os.cpus().length} cores, Node ${process.version}, rules: ${ruleIds.join(', ')}`, `medians of ${runs} runs unless said otherwise`]
+  const lines: string[] = [
+    `copydesk bench: ${os.cpus().length} cores, Node ${process.version}, rules: ${ruleIds.join(', ')}`,
+    `medians of ${runs} runs unless said otherwise`
+  ]
   for (const row of rows) {
     if (row.section !== section) {
       section = row.section
@@ -417,12 +455,22 @@ async function main(): Promise<void> {
   await latency(lines.join('\n'))
 
   const draft5k = path.join(work, 'draft.txt')
-  writeFileSync(draft5k, corpus.map((draft) => draft.value).join('\n').slice(0, 5000))
+  writeFileSync(
+    draft5k,
+    corpus
+      .map((draft) => draft.value)
+      .join('\n')
+      .slice(0, 5000)
+  )
   coldStart(draft5k)
 
   const hundred = generated.slice(0, 100)
   writeDrafts(path.join(work, 'hundred'), hundred)
-  jobsSpeedUp(path.join(work, 'hundred'), hundred.reduce((sum, draft) => sum + countWords(draft.value), 0), hundred.length)
+  jobsSpeedUp(
+    path.join(work, 'hundred'),
+    hundred.reduce((sum, draft) => sum + countWords(draft.value), 0),
+    hundred.length
+  )
 
   ruleTiming(corpusDir)
 

@@ -28,7 +28,9 @@ if (!existsSync(folder)) {
   console.error(`corpus: no folder ${folder}`)
   process.exit(1)
 }
-const names = readdirSync(folder).filter((name) => name.endsWith('.txt') || name.endsWith('.md')).sort()
+const names = readdirSync(folder)
+  .filter((name) => name.endsWith('.txt') || name.endsWith('.md'))
+  .sort()
 const counts = new Map<string, number>()
 const shown: string[] = []
 let sentences = 0

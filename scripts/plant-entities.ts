@@ -23,9 +23,13 @@ import {lint} from '../src/index.js'
 import {gazetteer} from '../src/lexicon/countries.js'
 import {englishWords} from '../src/lexicon/english-words.js'
 
-const {values} = parseArgs({options: {dir: {type: 'string', default: '../shared/corpus/wikinews'}, show: {type: 'boolean', default: false}}})
+const {values} = parseArgs({
+  options: {dir: {type: 'string', default: '../shared/corpus/wikinews'}, show: {type: 'boolean', default: false}}
+})
 const folder = path.resolve(values.dir!)
-const names = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()
+const names = readdirSync(folder)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
 const only = (rule: string) => ({config: {preset: 'none', rules: {[rule]: 'warn'}}})
 const capitalOf = new Map(
   (capitals.entries as Array<{id: string; capital: string | null; sameAsCountry?: boolean}>)
@@ -57,7 +61,10 @@ for (const name of names) {
     const at = text.lastIndexOf(' ' + word) + 1
     const slip = word.slice(0, 2) + word[3] + word[2] + word.slice(4)
     if (slip !== word) {
-      const file = await lint(new VFile({path: name, value: text.slice(0, at) + slip + text.slice(at + word.length)}), only('name-consistency'))
+      const file = await lint(
+        new VFile({path: name, value: text.slice(0, at) + slip + text.slice(at + word.length)}),
+        only('name-consistency')
+      )
       slips++
       const quoted = file.data.copydeskDocument!.quotations.some((quotation) => quotation.start <= at && at < quotation.end)
       if (quoted) slipsQuoted++
@@ -99,4 +106,6 @@ for (const name of names) {
 
 for (const line of shown) console.log(line)
 console.log(`name slips planted: ${slips}, caught: ${slipsCaught}, inside quotations (not reported by design): ${slipsQuoted}`)
-console.log(`same-state pairs planted: ${pairs}, caught: ${pairsCaught} (a pair with no two-party relation is not a defect the rule reports)`)
+console.log(
+  `same-state pairs planted: ${pairs}, caught: ${pairsCaught} (a pair with no two-party relation is not a defect the rule reports)`
+)

@@ -39,7 +39,13 @@ for (const fixture of listFixtures()) {
       endColumn: message.endColumn
     }
     if ('expected' in old[index]) entry.expected = message.expected
-    return '  {' + Object.entries(entry).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(', ') + '}'
+    return (
+      '  {' +
+      Object.entries(entry)
+        .map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+        .join(', ') +
+      '}'
+    )
   })
   const text = '[\n' + entries.join(',\n') + '\n]\n'
   if (text !== readFileSync(expectedFile, 'utf8')) {

@@ -70,7 +70,8 @@ export async function lint(input: Compatible, options: LintOptions = {}): Promis
     file.data.copydeskFormat = options.format
   }
   const maxMessages = options.maxMessages ?? defaultMaxMessages
-  if (!Number.isInteger(maxMessages) || maxMessages < 0) throw new TypeError(`lint(): maxMessages must be a whole number (0: no limit), not ${JSON.stringify(options.maxMessages)}`)
+  if (!Number.isInteger(maxMessages) || maxMessages < 0)
+    throw new TypeError(`lint(): maxMessages must be a whole number (0: no limit), not ${JSON.stringify(options.maxMessages)}`)
   const config = resolveConfig(options.config ?? {}, 'the configuration given to lint()')
   for (const other of config.plugins) {
     if (typeof other.plugin !== 'function') {
@@ -88,7 +89,8 @@ function toFile(input: unknown): VFile {
   if (typeof input === 'string' || input instanceof Uint8Array) return new VFile(input)
   if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
     const value = (input as {value?: unknown}).value
-    if (value === undefined || value === null || typeof value === 'string' || value instanceof Uint8Array) return new VFile(input as Compatible)
+    if (value === undefined || value === null || typeof value === 'string' || value instanceof Uint8Array)
+      return new VFile(input as Compatible)
     if (value instanceof String) return new VFile({...(input as object), value: value.valueOf()})
   }
   throw new TypeError(`lint() takes a draft: a string, a Uint8Array, a VFile or {path, value}, not ${describe(input)}`)

@@ -64,7 +64,9 @@ describe('document model', () => {
 
 describe('quotations', () => {
   it('finds curly and straight quotes, split around a credit, with sentence spans', () => {
-    const document = analyse('“We will rebuild,” the mayor said, “and we will start in March.”\nShe called it "a historic day" for the town.')
+    const document = analyse(
+      '“We will rebuild,” the mayor said, “and we will start in March.”\nShe called it "a historic day" for the town.'
+    )
     const quotes = document.quotations.map((quote) => ({
       text: document.text.slice(quote.innerStart, quote.innerEnd),
       paragraph: quote.paragraph,

@@ -61,7 +61,9 @@ describe('lint()', () => {
 
   it('resolves an unreadable draft to a file with one fatal message', async () => {
     const file = await lint('   \n')
-    expect(file.messages.map((message) => [message.fatal, message.reason])).toEqual([[true, 'This file is empty: there is nothing to check']])
+    expect(file.messages.map((message) => [message.fatal, message.reason])).toEqual([
+      [true, 'This file is empty: there is nothing to check']
+    ])
   })
 
   it('rejects a bad configuration with a ConfigError naming the problem', async () => {
@@ -94,7 +96,15 @@ describe('the published package', () => {
         'console.log(JSON.stringify(rows))'
       ].join('\n'),
       'tsconfig.json': JSON.stringify({
-        compilerOptions: {module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: []},
+        compilerOptions: {
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: []
+        },
         files: ['consumer.ts']
       })
     })

@@ -82,9 +82,13 @@ describe('architecture', () => {
   it('the lexicon imports nothing from the analysis (nor from rules, the pipeline or the CLI)', () => {
     const lexicon = files.filter((file) => file.startsWith(path.join(root, 'src/lexicon') + path.sep))
     expect(lexicon.length).toBeGreaterThan(0)
-    const forbidden = ['src/analysis', 'src/rule-kit', 'src/pipeline', 'src/cli', 'src/server', 'rules'].map((folder) => path.join(root, folder) + path.sep)
+    const forbidden = ['src/analysis', 'src/rule-kit', 'src/pipeline', 'src/cli', 'src/server', 'rules'].map(
+      (folder) => path.join(root, folder) + path.sep
+    )
     const offending = lexicon.flatMap((file) =>
-      (graph.get(file) ?? []).filter((target) => forbidden.some((folder) => target.startsWith(folder))).map((target) => `${shown(file)} → ${shown(target)}`)
+      (graph.get(file) ?? [])
+        .filter((target) => forbidden.some((folder) => target.startsWith(folder)))
+        .map((target) => `${shown(file)} → ${shown(target)}`)
     )
     expect(offending).toEqual([])
   })
@@ -102,12 +106,15 @@ describe('architecture', () => {
   })
 
   it('the rule kit, config and pipeline do not depend on the CLI or the server', () => {
-    const lower = ['src/rule-kit', 'src/config', 'src/pipeline', 'src/analysis', 'src/parse'].map((folder) => path.join(root, folder) + path.sep)
+    const lower = ['src/rule-kit', 'src/config', 'src/pipeline', 'src/analysis', 'src/parse'].map(
+      (folder) => path.join(root, folder) + path.sep
+    )
     const upper = ['src/cli', 'src/server'].map((folder) => path.join(root, folder) + path.sep)
     const offending: string[] = []
     for (const [file, targets] of graph) {
       if (!lower.some((folder) => file.startsWith(folder))) continue
-      for (const target of targets) if (upper.some((folder) => target.startsWith(folder))) offending.push(`${shown(file)} → ${shown(target)}`)
+      for (const target of targets)
+        if (upper.some((folder) => target.startsWith(folder))) offending.push(`${shown(file)} → ${shown(target)}`)
     }
     expect(offending).toEqual([])
   })

@@ -77,7 +77,10 @@ describe('attribution rules, message details', () => {
       rules: {'unattributed-claim': ['warn', {extraHedges: ['word on the street is'], describedSeverity: 'warn'}]}
     }
     const file = await lint(
-      new VFile({path: 'draft.txt', value: 'Word on the street is that the mill will close.\nThe mill will close, said people familiar with the plan.\n'}),
+      new VFile({
+        path: 'draft.txt',
+        value: 'Word on the street is that the mill will close.\nThe mill will close, said people familiar with the plan.\n'
+      }),
       {config}
     )
     const messages = file.messages.filter((message) => message.ruleId === 'unattributed-claim')
@@ -89,7 +92,9 @@ describe('attribution rules, message details', () => {
 
   it('rejects an unknown option with a one-line error', async () => {
     const config = {rules: {'duplicate-attribution': ['warn', {extraVerb: ['x']}]}}
-    await expect(lint(new VFile({path: 'a.txt', value: 'Text.'}), {config})).rejects.toThrow(/duplicate-attribution: unknown option "extraVerb"/)
+    await expect(lint(new VFile({path: 'a.txt', value: 'Text.'}), {config})).rejects.toThrow(
+      /duplicate-attribution: unknown option "extraVerb"/
+    )
   })
 })
 

@@ -76,7 +76,9 @@ describe('--print-config', () => {
 
 describe('did you mean', () => {
   it('suggests the flag, report format or rule meant', () => {
-    expect(runCli(['--max-warning', '3', 'a.txt']).stderr).toBe('copydesk: unknown option `--max-warning` (did you mean `--max-warnings`?) (see `copydesk --help`)\n')
+    expect(runCli(['--max-warning', '3', 'a.txt']).stderr).toBe(
+      'copydesk: unknown option `--max-warning` (did you mean `--max-warnings`?) (see `copydesk --help`)\n'
+    )
     expect(runCli(['--report', 'sarf', 'a.txt']).stderr).toMatch(/^copydesk: unknown report format `sarf` \(did you mean `sarif`\?\)/)
     // Nothing close: no guess.
     expect(runCli(['--zzzzzz']).stderr).toBe('copydesk: unknown option `--zzzzzz` (see `copydesk --help`)\n')
@@ -96,7 +98,13 @@ describe('schema/retextrc.schema.json', () => {
 
   it('accepts the repository configuration and the documented forms, and catches typos', () => {
     expect(validate(JSON.parse(readFileSync(path.join(root, '.retextrc.json'), 'utf8'))), JSON.stringify(validate.errors)).toBe(true)
-    expect(validate({$schema: './node_modules/copydesk/schema/retextrc.schema.json', preset: 'strict', rules: {redundancy: 'error', readability: ['info', {age: 16}]}})).toBe(true)
+    expect(
+      validate({
+        $schema: './node_modules/copydesk/schema/retextrc.schema.json',
+        preset: 'strict',
+        rules: {redundancy: 'error', readability: ['info', {age: 16}]}
+      })
+    ).toBe(true)
     expect(validate({rules: {redundnacy: 'off'}})).toBe(false)
     expect(validate({rules: {readability: ['loud']}})).toBe(false)
     expect(validate({rules: {readability: ['info', {ages: 16}]}})).toBe(false)
@@ -105,13 +113,15 @@ describe('schema/retextrc.schema.json', () => {
   })
 })
 
-describe('docsBaseUrl: rule pages on a newsroom\'s own host', () => {
+describe("docsBaseUrl: rule pages on a newsroom's own host", () => {
   it('links every copydesk rule message there, in the report and the language of SARIF', () => {
     const folder = scratch({
       '.retextrc.json': JSON.stringify({docsBaseUrl: 'https://styleguide.example.org/copydesk'}),
       'a.txt': warnings
     })
-    const [file] = JSON.parse(runCli(['a.txt', '--report', 'json'], {cwd: folder}).stdout) as Array<{messages: Array<{ruleId: string; url: string}>}>
+    const [file] = JSON.parse(runCli(['a.txt', '--report', 'json'], {cwd: folder}).stdout) as Array<{
+      messages: Array<{ruleId: string; url: string}>
+    }>
     expect(file.messages.map((message) => [message.ruleId, message.url])).toEqual([
       ['redundancy', 'https://styleguide.example.org/copydesk/redundancy/README.md'],
       ['repeated-words', 'https://styleguide.example.org/copydesk/repeated-words/README.md']

@@ -111,10 +111,7 @@ describe('runFixes', () => {
     const stderr = new PassThrough()
     let said = ''
     stderr.on('data', (chunk) => (said += chunk))
-    const code = await runFixes(
-      [linted],
-      {dryRun: false, fromStdin: false, frail: false, stdout: new PassThrough(), stderr}
-    )
+    const code = await runFixes([linted], {dryRun: false, fromStdin: false, frail: false, stdout: new PassThrough(), stderr})
     expect(readFileSync(file, 'utf8')).toBe(flawed + 'A late paragraph from a colleague.\n')
     expect(said).toContain('not fixed: it changed on disk while copydesk was checking it')
     expect(code).toBe(0)

@@ -40,7 +40,8 @@ function snapshot(): string {
       const entry = path.join(relative, name)
       const stats = lstatSync(path.join(folder, entry))
       let content = ''
-      if (stats.isFile() && stats.mode & 0o400 && stats.size < 1024 * 1024) content = readFileSync(path.join(folder, entry)).toString('base64')
+      if (stats.isFile() && stats.mode & 0o400 && stats.size < 1024 * 1024)
+        content = readFileSync(path.join(folder, entry)).toString('base64')
       lines.push(`${entry} ${stats.mode} ${stats.size} ${stats.mtimeMs} ${content}`)
       if (stats.isDirectory()) walk(entry)
     }
@@ -108,13 +109,16 @@ describe('a mixed folder', () => {
     expect(serial.stdout.trimEnd().split('\n')).toHaveLength(1)
     expect(serial.stdout.startsWith('[')).toBe(true)
   })
-
 })
 
 describe('bundled CLI', () => {
   it('dist/copydesk.js (the bin) gives the same report as the unbundled CLI', () => {
     const bundle = path.join(root, 'dist/copydesk.js')
-    const drafts = scratch({'a.txt': 'The the council met.\n', 'b/b.md': '# B\n\nIt won an election victory.\n', 'c.txt': 'Fine copy here.\n'})
+    const drafts = scratch({
+      'a.txt': 'The the council met.\n',
+      'b/b.md': '# B\n\nIt won an election victory.\n',
+      'c.txt': 'Fine copy here.\n'
+    })
     for (const jobs of ['1', '2']) {
       const plain = runCli(['--jobs', jobs, '--report', 'json', '.'], {cwd: drafts})
       const bundled = spawnSync(process.execPath, [bundle, '--jobs', jobs, '--report', 'json', '.'], {cwd: drafts, encoding: 'utf8'})

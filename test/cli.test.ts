@@ -95,7 +95,13 @@ describe('copydesk CLI', () => {
     const positions = report.map((file) => [file.path, file.messages.map((message) => [message.line, message.column])])
     expect(positions).toEqual([
       ['bom.txt', [[1, 11]]],
-      ['crlf.txt', [[1, 1], [2, 11]]]
+      [
+        'crlf.txt',
+        [
+          [1, 1],
+          [2, 11]
+        ]
+      ]
     ])
   })
 
@@ -109,7 +115,11 @@ describe('copydesk CLI', () => {
     })
     const before = statSync(path.join(folder, 'a/one.txt')).mtimeMs
     const result = runCli(['--report', 'json', 'a'], {cwd: folder})
-    expect(jsonReport(result.stdout).map((file) => file.path).sort()).toEqual(['a/one.txt', 'a/two.md'])
+    expect(
+      jsonReport(result.stdout)
+        .map((file) => file.path)
+        .sort()
+    ).toEqual(['a/one.txt', 'a/two.md'])
     expect(readFileSync(path.join(folder, 'a/one.txt'), 'utf8')).toBe(pleonasm)
     expect(statSync(path.join(folder, 'a/one.txt')).mtimeMs).toBe(before)
   })
@@ -168,17 +178,65 @@ describe('bad input: one clear line, no stack trace, a non-zero exit, other file
 
   it.each([
     ['a missing path', {}, ['missing.txt'], /missing\.txt\n\s+error\s+No such file or folder/, 1],
-    ['a binary file', {'photo.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])}, ['photo.txt'], /error\s+This looks like a binary file/, 1],
-    ['invalid UTF-8', {'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])}, ['latin1.txt'], /error\s+This file is not valid UTF-8 text/, 1],
+    [
+      'a binary file',
+      {'photo.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])},
+      ['photo.txt'],
+      /error\s+This looks like a binary file/,
+      1
+    ],
+    [
+      'invalid UTF-8',
+      {'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])},
+      ['latin1.txt'],
+      /error\s+This file is not valid UTF-8 text/,
+      1
+    ],
     ['an empty file', {'empty.txt': ''}, ['empty.txt'], /error\s+This file is empty/, 1],
-    ['a malformed .retextrc.json', {'d.txt': clean, '.retextrc.json': '{"rules": {'}, ['d.txt'], /error\s+Cannot parse file `\.retextrc\.json`/, 1],
+    [
+      'a malformed .retextrc.json',
+      {'d.txt': clean, '.retextrc.json': '{"rules": {'},
+      ['d.txt'],
+      /error\s+Cannot parse file `\.retextrc\.json`/,
+      1
+    ],
     // A configuration copydesk refuses is a failed run (exit 2), as in ESLint.
-    ['an unknown rule', {'d.txt': clean, '.retextrc.json': '{"rules": {"no-such-rule": "off"}}'}, ['d.txt'], /error\s+unknown rule "no-such-rule" \(copydesk's rules: .*\) \(in \.retextrc\.json\)\n/, 2],
+    [
+      'an unknown rule',
+      {'d.txt': clean, '.retextrc.json': '{"rules": {"no-such-rule": "off"}}'},
+      ['d.txt'],
+      /error\s+unknown rule "no-such-rule" \(copydesk's rules: .*\) \(in \.retextrc\.json\)\n/,
+      2
+    ],
     ['an unknown preset', {'d.txt': clean, '.retextrc.json': '{"preset": "lenient"}'}, ['d.txt'], /unknown preset "lenient"/, 2],
-    ['an unknown option', {'d.txt': clean, '.retextrc.json': '{"rules": {"redundancy": ["warn", {"extras": []}]}}'}, ['d.txt'], /error\s+redundancy: unknown option "extras" \(it takes "extra", "ignore", "skipQuotations"\) \(in \.retextrc\.json\)/, 2],
-    ['an option of the wrong type', {'d.txt': clean, '.retextrc.json': '{"rules": {"boilerplate": ["warn", {"ignore": "share"}]}}'}, ['d.txt'], /boilerplate: option "ignore" must be a list of strings, not "share" \(in \.retextrc\.json\)/, 2],
-    ['an unknown severity', {'d.txt': clean, '.retextrc.json': '{"rules": {"boilerplate": "loud"}}'}, ['d.txt'], /unknown severity "loud"/, 2],
-    ['a plugin that does not exist', {'d.txt': clean, '.retextrc.json': '{"plugins": ["retext-no-such-plugin"]}'}, ['d.txt'], /Cannot load plugin `retext-no-such-plugin`/, 1]
+    [
+      'an unknown option',
+      {'d.txt': clean, '.retextrc.json': '{"rules": {"redundancy": ["warn", {"extras": []}]}}'},
+      ['d.txt'],
+      /error\s+redundancy: unknown option "extras" \(it takes "extra", "ignore", "skipQuotations"\) \(in \.retextrc\.json\)/,
+      2
+    ],
+    [
+      'an option of the wrong type',
+      {'d.txt': clean, '.retextrc.json': '{"rules": {"boilerplate": ["warn", {"ignore": "share"}]}}'},
+      ['d.txt'],
+      /boilerplate: option "ignore" must be a list of strings, not "share" \(in \.retextrc\.json\)/,
+      2
+    ],
+    [
+      'an unknown severity',
+      {'d.txt': clean, '.retextrc.json': '{"rules": {"boilerplate": "loud"}}'},
+      ['d.txt'],
+      /unknown severity "loud"/,
+      2
+    ],
+    [
+      'a plugin that does not exist',
+      {'d.txt': clean, '.retextrc.json': '{"plugins": ["retext-no-such-plugin"]}'},
+      ['d.txt'],
+      /Cannot load plugin `retext-no-such-plugin`/,
+      1
+    ]
   ] as const)('%s', (_name, files, args, pattern, code) => {
     const result = runCli([...args], {cwd: scratch(files as Record<string, string | Buffer>)})
     expect(result.code).toBe(code)
@@ -200,7 +258,9 @@ describe('bad input: one clear line, no stack trace, a non-zero exit, other file
   it('a folder with no drafts', () => {
     const result = runCli(['pictures'], {cwd: scratch({'pictures/a.png': 'x'})})
     expect(result.code).toBe(1)
-    expect(result.stderr.trim()).toBe('copydesk: no drafts found in pictures (copydesk reads .txt, .text, .md, .markdown, .mdown, .mkd, .mkdn, .html, .htm)')
+    expect(result.stderr.trim()).toBe(
+      'copydesk: no drafts found in pictures (copydesk reads .txt, .text, .md, .markdown, .mdown, .mkd, .mkdn, .html, .htm)'
+    )
   })
 
   it('an unknown flag or report format', () => {

@@ -21,9 +21,7 @@ const dataFiles = readdirSync(dataDir)
 
 const ajv = new Ajv({allErrors: true, strict: true})
 ajv.addSchema(readJson(path.join(schemaDir, 'common.schema.json')) as object)
-const validators = new Map(
-  dataFiles.map((name) => [name, ajv.compile(readJson(path.join(schemaDir, name + '.schema.json')) as object)])
-)
+const validators = new Map(dataFiles.map((name) => [name, ajv.compile(readJson(path.join(schemaDir, name + '.schema.json')) as object)]))
 
 type Entry = Record<string, unknown>
 
@@ -54,7 +52,8 @@ const entryKeys: Record<string, (entry: Entry) => string> = {
 }
 
 /** Origins that only the team could decode, or that say nothing. */
-const placeholder = /^(?:own|brief|todo|tbd|fixme|xxx|copydesk|misc|various|unknown|none|n\/a|see above|same as above|as above)\b|lead's list/i
+const placeholder =
+  /^(?:own|brief|todo|tbd|fixme|xxx|copydesk|misc|various|unknown|none|n\/a|see above|same as above|as above)\b|lead's list/i
 
 /** Every problem with one data file; none for a good one. */
 function problemsOf(name: string, data: unknown): string[] {
@@ -76,7 +75,8 @@ function problemsOf(name: string, data: unknown): string[] {
   const seen = new Map<string, number>()
   entries.forEach((entry, index) => {
     const origin = String(entry.origin)
-    if (placeholder.test(origin.trim())) problems.push(`${name}/entries/${index}: origin \`${origin}\` is a placeholder: say what the entry is and why it is there`)
+    if (placeholder.test(origin.trim()))
+      problems.push(`${name}/entries/${index}: origin \`${origin}\` is a placeholder: say what the entry is and why it is there`)
     const key = keyOf(entry)
     const first = seen.get(key)
     if (first !== undefined) problems.push(`${name}/entries/${index}: duplicates entry ${first} (\`${key}\`)`)
@@ -127,7 +127,8 @@ describe('data files', () => {
 })
 
 describe('a broken data file fails', () => {
-  const good = () => structuredClone(readJson(path.join(dataDir, 'repeated-words-allowed.json'))) as {_doc: Record<string, unknown>; entries: Entry[]}
+  const good = () =>
+    structuredClone(readJson(path.join(dataDir, 'repeated-words-allowed.json'))) as {_doc: Record<string, unknown>; entries: Entry[]}
 
   it('without an origin', () => {
     const data = good()
@@ -184,7 +185,9 @@ describe('a broken data file fails', () => {
   it('with a field its _doc does not explain, or explaining one no entry has', () => {
     const data = good()
     data._doc.fields = {word: 'The word, lower case.', origin: 'Why it is doubled on purpose.', weight: 'How heavy it is.'}
-    expect(problemsOf('repeated-words-allowed', data)).toEqual(['repeated-words-allowed/_doc/fields: `weight` is explained but no entry has it'])
+    expect(problemsOf('repeated-words-allowed', data)).toEqual([
+      'repeated-words-allowed/_doc/fields: `weight` is explained but no entry has it'
+    ])
     delete (data._doc.fields as Record<string, string>).word
     expect(problemsOf('repeated-words-allowed', data)).toContain('repeated-words-allowed/_doc/fields: `word` is used but not explained')
   })
@@ -193,7 +196,9 @@ describe('a broken data file fails', () => {
     const data = structuredClone(readJson(path.join(dataDir, 'attribution-words.json'))) as {entries: Entry[]}
     const words = data.entries[0].words as string[]
     words.push(words[0])
-    expect(problemsOf('attribution-words', data)).toEqual(['attribution-words/entries/0/words: must NOT have duplicate items (items ## 0 and 6 are identical)'])
+    expect(problemsOf('attribution-words', data)).toEqual([
+      'attribution-words/entries/0/words: must NOT have duplicate items (items ## 0 and 6 are identical)'
+    ])
   })
 
   it('when an entity-relations word that is matched lower-cased is written with capitals', () => {
@@ -201,7 +206,11 @@ describe('a broken data file fails', () => {
     const relation = data.entries.findIndex((entry) => entry.kind === 'relation')
     const organ = data.entries.findIndex((entry) => entry.kind === 'state-organ')
     data.entries[relation].text = 'Relations'
-    expect(problemsOf('entity-relations', data).some((problem) => problem.startsWith(`entity-relations/entries/${relation}/text: must match pattern`))).toBe(true)
+    expect(
+      problemsOf('entity-relations', data).some((problem) =>
+        problem.startsWith(`entity-relations/entries/${relation}/text: must match pattern`)
+      )
+    ).toBe(true)
     expect(problemsOf('entity-relations', data).some((problem) => problem.startsWith(`entity-relations/entries/${organ}`))).toBe(false)
   })
 })
@@ -227,7 +236,10 @@ describe('the lexicon', () => {
 
   it('depends on nothing in src/analysis', () => {
     for (const file of sources(path.join(root, 'src', 'lexicon'))) {
-      expect(importsOf(file).filter((specifier) => specifier.includes('analysis/')), path.relative(root, file)).toEqual([])
+      expect(
+        importsOf(file).filter((specifier) => specifier.includes('analysis/')),
+        path.relative(root, file)
+      ).toEqual([])
     }
   })
 })

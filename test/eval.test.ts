@@ -98,7 +98,10 @@ describe('evaluation bench: shapes', () => {
     planted.blocks[3].units[3].text = 'Reyes thanked the the team.'
     for (const shape of shapeNames) {
       const found = (await findingsOf(render(planted, shape))).filter((finding) => finding.rule === 'repeated-words')
-      expect(found.map((finding) => finding.unit), shape).toEqual(['b3s3'])
+      expect(
+        found.map((finding) => finding.unit),
+        shape
+      ).toEqual(['b3s3'])
     }
   })
 })
@@ -107,11 +110,21 @@ describe('evaluation bench: generators', () => {
   it('have a dozen patterns or more each, in both halves, with unique ids', async () => {
     const generators = await loadGenerators()
     expect(generators.map((generator) => generator.rule).sort()).toEqual(
-      expect.arrayContaining(['boilerplate', 'duplicate-attribution', 'entity-conflation', 'name-consistency', 'redundancy', 'repeated-words', 'unattributed-claim', 'unattributed-quote'])
+      expect.arrayContaining([
+        'boilerplate',
+        'duplicate-attribution',
+        'entity-conflation',
+        'name-consistency',
+        'redundancy',
+        'repeated-words',
+        'unattributed-claim',
+        'unattributed-quote'
+      ])
     )
     for (const generator of generators) {
       expect(generator.patterns.length, generator.rule).toBeGreaterThanOrEqual(12)
-      for (const half of halves) expect(generator.patterns.filter((pattern) => pattern.half === half).length, `${generator.rule} ${half}`).toBeGreaterThanOrEqual(5)
+      for (const half of halves)
+        expect(generator.patterns.filter((pattern) => pattern.half === half).length, `${generator.rule} ${half}`).toBeGreaterThanOrEqual(5)
     }
   })
 

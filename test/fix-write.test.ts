@@ -71,12 +71,16 @@ describe('--fix writes', () => {
     chmodSync(folder, 0o755)
     chmodSync(path.join(locked, 'story.txt'), 0o666)
     chmodSync(locked, 0o555)
-    const result = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, '--fix', 'locked/story.txt'], {
-      cwd: folder,
-      encoding: 'utf8',
-      env: {...process.env, NO_COLOR: '1'},
-      timeout: 60000
-    })
+    const result = spawnSync(
+      'setpriv',
+      ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, '--fix', 'locked/story.txt'],
+      {
+        cwd: folder,
+        encoding: 'utf8',
+        env: {...process.env, NO_COLOR: '1'},
+        timeout: 60000
+      }
+    )
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('locked/story.txt: not fixed: its folder is not writable')
     expect(result.stderr).not.toMatch(/EACCES|\.tmp|\n\s+at /)
@@ -104,7 +108,9 @@ describe.skipIf(!hasMkfifo)('a FIFO in a folder', () => {
 
 describe('Markdown --fix of boilerplate lines', () => {
   it('leaves no empty list item or heading, and no double gap', () => {
-    const folder = scratch({'list.md': '- The harbour reopened on Monday.\n- Leave a Reply\n\n## Share this:\n\nThe mayor spoke at noon.\n'})
+    const folder = scratch({
+      'list.md': '- The harbour reopened on Monday.\n- Leave a Reply\n\n## Share this:\n\nThe mayor spoke at noon.\n'
+    })
     const result = runCli(['--fix', 'list.md'], {cwd: folder})
     expect(result.stderr).toContain('  2:3  boilerplate  deleted `- Leave a Reply`\n')
     expect(readFileSync(path.join(folder, 'list.md'), 'utf8')).toBe('- The harbour reopened on Monday.\n\nThe mayor spoke at noon.\n')

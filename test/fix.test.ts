@@ -205,7 +205,10 @@ describe('fixing every fixture', () => {
       }
       // The fixed copy is clean: no orphan punctuation, doubled space or emptied quotation that was not there before.
       for (const [name, pattern] of cleanCopyChecks) {
-        expect({check: name, count: occurrences(result.output, pattern)}).toEqual({check: name, count: Math.min(occurrences(result.output, pattern), occurrences(text, pattern))})
+        expect({check: name, count: occurrences(result.output, pattern)}).toEqual({
+          check: name,
+          count: Math.min(occurrences(result.output, pattern), occurrences(text, pattern))
+        })
       }
       // No fix takes accents away: a replacement that differs only in diacritics keeps at least as many.
       for (const fix of result.applied) {

@@ -32,9 +32,14 @@ describe('fixtures', () => {
         }
         return wanted && wanted.expected ? {...base, expected: message.expected} : base
       })
-      expect(comparable, seen.map((message) => `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.messageId} ${message.reason}`).join('\n')).toEqual(
-        fixture.expected
-      )
+      expect(
+        comparable,
+        seen
+          .map(
+            (message) => `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.messageId} ${message.reason}`
+          )
+          .join('\n')
+      ).toEqual(fixture.expected)
     })
   }
 })

@@ -115,7 +115,19 @@ function releaseClone(folder: string): string {
     copyFileSync(from, path.join(clone, name))
   }
   git(clone, 'add', '-A')
-  git(clone, '-c', 'user.name=Release', '-c', 'user.email=release@example.invalid', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'Release 0.1.0')
+  git(
+    clone,
+    '-c',
+    'user.name=Release',
+    '-c',
+    'user.email=release@example.invalid',
+    '-c',
+    'commit.gpgsign=false',
+    'commit',
+    '-q',
+    '-m',
+    'Release 0.1.0'
+  )
   git(clone, '-c', 'tag.gpgsign=false', 'tag', 'v0.1.0')
   return clone
 }

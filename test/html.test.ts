@@ -11,7 +11,10 @@ async function found(value: string, path = 'draft.html') {
     rule: message.ruleId,
     line: message.line,
     column: message.column,
-    text: value.slice(message.place && 'start' in message.place ? message.place.start.offset : 0, message.place && 'end' in message.place ? message.place.end.offset : 0)
+    text: value.slice(
+      message.place && 'start' in message.place ? message.place.start.offset : 0,
+      message.place && 'end' in message.place ? message.place.end.offset : 0
+    )
   }))
 }
 
@@ -22,7 +25,8 @@ describe('HTML drafts', () => {
   })
 
   it('keeps positions right in files with CRLF line ends', async () => {
-    const draft = '<html>\r\n<body>\r\n<p>First line\r\nand the the second.</p>\r\n<p>They won an election victory.</p>\r\n</body></html>\r\n'
+    const draft =
+      '<html>\r\n<body>\r\n<p>First line\r\nand the the second.</p>\r\n<p>They won an election victory.</p>\r\n</body></html>\r\n'
     expect(await found(draft)).toEqual([
       {rule: 'repeated-words', line: 4, column: 5, text: 'the the'},
       {rule: 'redundancy', line: 5, column: 9, text: 'won an election victory'}
@@ -60,7 +64,9 @@ describe('HTML drafts', () => {
     const folder = scratch({'a.html': '<p>The the cat.</p>', 'b.htm': '<p>A dog <script>the the</script>and the the fox.</p>'})
     const result = runCli(['.', '--report', 'json'], {cwd: folder})
     const report = jsonReport(result.stdout)
-    expect(report.map((file) => [file.path, file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)])).toEqual([
+    expect(
+      report.map((file) => [file.path, file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)])
+    ).toEqual([
       ['a.html', ['1:4 repeated-words']],
       ['b.htm', ['1:38 repeated-words']]
     ])

@@ -10,7 +10,8 @@ import {describe, expect, it} from 'vitest'
 import {bin, runCli, scratch} from './helpers/cli.js'
 
 const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
-const converting = 'UTF-16 text, and copydesk reads UTF-8: convert it (for example `iconv -f UTF-16 -t UTF-8 draft.txt > draft-utf8.txt`) and run copydesk again'
+const converting =
+  'UTF-16 text, and copydesk reads UTF-8: convert it (for example `iconv -f UTF-16 -t UTF-8 draft.txt > draft-utf8.txt`) and run copydesk again'
 
 describe('input errors', () => {
   it('refuses invalid UTF-8 on stdin', () => {
@@ -44,19 +45,22 @@ describe('input errors', () => {
     expect(result.stderr).not.toMatch(/ELOOP|\/tmp\//)
   })
 
-  it.skipIf(process.getuid?.() !== 0 || spawnSync('setpriv', ['--version']).status !== 0)('says an unreadable file in one plain line', () => {
-    const folder = scratch({'secret.txt': 'The the end.\n'})
-    chmodSync(folder, 0o755)
-    chmodSync(path.join(folder, 'secret.txt'), 0o000)
-    const result = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, 'secret.txt'], {
-      cwd: folder,
-      encoding: 'utf8',
-      env: {...process.env, NO_COLOR: '1'}
-    })
-    expect(result.status).toBe(1)
-    expect(result.stderr).toContain('This file cannot be read: permission denied')
-    expect(result.stderr).not.toMatch(/EACCES|\/tmp\//)
-  })
+  it.skipIf(process.getuid?.() !== 0 || spawnSync('setpriv', ['--version']).status !== 0)(
+    'says an unreadable file in one plain line',
+    () => {
+      const folder = scratch({'secret.txt': 'The the end.\n'})
+      chmodSync(folder, 0o755)
+      chmodSync(path.join(folder, 'secret.txt'), 0o000)
+      const result = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, 'secret.txt'], {
+        cwd: folder,
+        encoding: 'utf8',
+        env: {...process.env, NO_COLOR: '1'}
+      })
+      expect(result.status).toBe(1)
+      expect(result.stderr).toContain('This file cannot be read: permission denied')
+      expect(result.stderr).not.toMatch(/EACCES|\/tmp\//)
+    }
+  )
 
   it('reports a dangling link behind a symlinked folder loop once', () => {
     const folder = scratch({'drafts/ok.txt': 'The harbour reopened on Monday.\n'})

@@ -10,12 +10,36 @@ import {lint} from '../src/index.js'
 import {parseMarkdown} from '../src/parse/markdown.js'
 import {runCli, scratch} from './helpers/cli.js'
 
-const words = ['the', 'council', 'met', 'on', 'Monday', 'and', 'mayor', 'spoke', 'harbour', 'budget', '*late*', '&amp;', '\\%', 'café', 'Mr.', 'e.g.']
+const words = [
+  'the',
+  'council',
+  'met',
+  'on',
+  'Monday',
+  'and',
+  'mayor',
+  'spoke',
+  'harbour',
+  'budget',
+  '*late*',
+  '&amp;',
+  '\\%',
+  'café',
+  'Mr.',
+  'e.g.'
+]
 const sentence = fc.array(fc.constantFrom(...words), {minLength: 2, maxLength: 10}).map((parts) => 'The ' + parts.join(' ') + ' spoke.')
-const lines = fc.array(fc.array(sentence, {minLength: 1, maxLength: 4}).map((s) => s.join(' ')), {minLength: 1, maxLength: 4})
-const block = fc.tuple(lines, fc.constantFrom('', '> ', '- ', '## ', '> > ', '1. ')).map(([body, prefix]) =>
-  prefix === '## ' ? '## ' + body.join(' ') : body.map((line, index) => (index === 0 || prefix.startsWith('>') ? prefix : ' '.repeat(prefix.length)) + line).join('\n')
+const lines = fc.array(
+  fc.array(sentence, {minLength: 1, maxLength: 4}).map((s) => s.join(' ')),
+  {minLength: 1, maxLength: 4}
 )
+const block = fc
+  .tuple(lines, fc.constantFrom('', '> ', '- ', '## ', '> > ', '1. '))
+  .map(([body, prefix]) =>
+    prefix === '## '
+      ? '## ' + body.join(' ')
+      : body.map((line, index) => (index === 0 || prefix.startsWith('>') ? prefix : ' '.repeat(prefix.length)) + line).join('\n')
+  )
 const draft = fc.array(block, {minLength: 1, maxLength: 6}).map((blocks) => blocks.join('\n\n') + '\n')
 
 describe('Markdown in chunks', () => {
@@ -48,7 +72,9 @@ describe('Markdown in chunks', () => {
     const folder = scratch({'deep.md': '> '.repeat(5000) + 'The the end.\n', 'ok.md': '> '.repeat(100) + 'The the end.\n'})
     const result = runCli(['deep.md', 'ok.md'], {cwd: folder})
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('Line 1 nests 5000 quotes or lists inside each other; copydesk reads Markdown nested up to 100 levels: flatten the quoting')
+    expect(result.stderr).toContain(
+      'Line 1 nests 5000 quotes or lists inside each other; copydesk reads Markdown nested up to 100 levels: flatten the quoting'
+    )
     expect(result.stderr).toMatch(/ok\.md\n\s*1:201-1:208\s+warning\s+Repeated word/)
     expect(result.stderr).not.toContain('Maximum call stack')
   })

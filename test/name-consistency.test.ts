@@ -11,9 +11,9 @@ async function names(text: string, options?: object) {
 describe('name-consistency', () => {
   it('takes house-style entries from the configuration', async () => {
     const text = 'The team met at Harbourside. Later Harbour Side officials left.\n'
-    expect(await names(text, {preferredNames: [{preferred: 'Harbourside', variants: ['Harbour Side'], source: 'our style guide'}]})).toEqual([
-      {line: 1, column: 36, actual: 'Harbour Side', expected: ['Harbourside']}
-    ])
+    expect(
+      await names(text, {preferredNames: [{preferred: 'Harbourside', variants: ['Harbour Side'], source: 'our style guide'}]})
+    ).toEqual([{line: 1, column: 36, actual: 'Harbour Side', expected: ['Harbourside']}])
   })
 
   it('can leave the shipped house-style list out', async () => {
@@ -55,9 +55,13 @@ describe('name folding and distance', () => {
 
   it('enforces style preferences (former names, transliterations) only when asked, and never on a parenthetical former name', async () => {
     expect(await names('She studied in Bombay and later in Kiev.\n')).toEqual([])
-    expect(await names('She studied in Bombay.\n', {stylePreferences: true})).toEqual([{line: 1, column: 16, actual: 'Bombay', expected: ['Mumbai']}])
+    expect(await names('She studied in Bombay.\n', {stylePreferences: true})).toEqual([
+      {line: 1, column: 16, actual: 'Bombay', expected: ['Mumbai']}
+    ])
     expect(await names('Chennai (formerly Madras) is hot. Chennai is big.\n', {stylePreferences: true})).toEqual([])
-    expect(await names('Flights from Mumbai resumed. Bombay airport reopened.\n')).toEqual([{line: 1, column: 30, actual: 'Bombay', expected: ['Mumbai']}])
+    expect(await names('Flights from Mumbai resumed. Bombay airport reopened.\n')).toEqual([
+      {line: 1, column: 30, actual: 'Bombay', expected: ['Mumbai']}
+    ])
   })
 
   it('offers the accented form for a name written without its accents, even when that form is rarer', async () => {
@@ -66,14 +70,22 @@ describe('name folding and distance', () => {
       {line: 1, column: 39, actual: 'Erdogan', expected: ['Erdoğan']},
       {line: 1, column: 69, actual: 'Erdogan', expected: ['Erdoğan']}
     ])
-    expect((await names('Mr Sørensen agreed. Sørensen left. Sorensen said no.\n')).map((message) => message.expected)).toEqual([['Sørensen']])
+    expect((await names('Mr Sørensen agreed. Sørensen left. Sorensen said no.\n')).map((message) => message.expected)).toEqual([
+      ['Sørensen']
+    ])
   })
 
   it('finds a doubled or tripled letter and a transposition in a surname', async () => {
-    expect((await names('Jacques Chirac died. Chirac was 86. Tributes to Chirrrac poured in.\n')).map((message) => message.actual)).toEqual(['Chirrrac'])
-    expect((await names('Judge Ida Pogue ruled. Pogue said no. Later Poguee agreed.\n')).map((message) => message.actual)).toEqual(['Poguee'])
-    expect((await names('Israel and Israeli officials met. Ukrainian and Ukrainians voted. Israel said.\n'))).toEqual([])
-    expect((await names('Anna Kowalczyk spoke. Later Kowalcyzk said she would stay. Kowalczyk left.\n')).map((message) => message.actual)).toEqual(['Kowalcyzk'])
+    expect((await names('Jacques Chirac died. Chirac was 86. Tributes to Chirrrac poured in.\n')).map((message) => message.actual)).toEqual(
+      ['Chirrrac']
+    )
+    expect((await names('Judge Ida Pogue ruled. Pogue said no. Later Poguee agreed.\n')).map((message) => message.actual)).toEqual([
+      'Poguee'
+    ])
+    expect(await names('Israel and Israeli officials met. Ukrainian and Ukrainians voted. Israel said.\n')).toEqual([])
+    expect(
+      (await names('Anna Kowalczyk spoke. Later Kowalcyzk said she would stay. Kowalczyk left.\n')).map((message) => message.actual)
+    ).toEqual(['Kowalcyzk'])
   })
 
   it('keeps a given name and surname one letter apart, and a line-up of different people, clean', async () => {

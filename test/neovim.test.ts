@@ -38,7 +38,16 @@ function runNeovim(init: string, picks: string[]) {
       cwd: folder,
       encoding: 'utf8',
       timeout: 120000,
-      env: {...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, HOME: folder, XDG_CONFIG_HOME: folder, XDG_DATA_HOME: folder, XDG_STATE_HOME: folder, COPYDESK_PICK: picks.join('|'), COPYDESK_REPORT: reportFile}
+      env: {
+        ...process.env,
+        PATH: `${bin}${path.delimiter}${process.env.PATH}`,
+        HOME: folder,
+        XDG_CONFIG_HOME: folder,
+        XDG_DATA_HOME: folder,
+        XDG_STATE_HOME: folder,
+        COPYDESK_PICK: picks.join('|'),
+        COPYDESK_REPORT: reportFile
+      }
     }
   )
   let report: any
@@ -61,31 +70,41 @@ describe.skipIf(nvim.status !== 0 && !inCi)('Neovim with the built-in LSP client
     ['neovim-0.8.lua', 'Neovim 0.8+', at08]
   ]
   for (const [name, label, runs] of cases) {
-    it.skipIf(!runs)(`${label}: diagnostics on the flagged words, quick fixes applied from the menu, saved text right`, () => {
-      expect(nvim.status, 'nvim is not installed (apt-get install neovim)').toBe(0)
-      const {report, saved} = runNeovim(snippet(name), [
-        'duplicate-attribution Delete `the minister said`',
-        'redundancy Replace `won an election victory` with `won the election`'
-      ])
-      expect(report.error).toBeUndefined()
-      // Neovim keeps byte columns: the second `the minister said` starts at byte 43 of line 3.
-      const line = draft.split('\n')[2]
-      const bytes = (text: string) => Buffer.byteLength(text)
-      const second = line.lastIndexOf('the minister said')
-      const victory = line.indexOf('won an election victory')
-      expect(report.rounds[0].diagnostics).toEqual([
-        {code: 'duplicate-attribution', lnum: 2, col: bytes(line.slice(0, second)), end_lnum: 2, end_col: bytes(line.slice(0, second + 17))},
-        {code: 'redundancy', lnum: 2, col: bytes(line.slice(0, victory)), end_lnum: 2, end_col: bytes(line.slice(0, victory + 23))}
-      ])
-      expect(report.rounds[0].titles).toContain('Delete `the minister said`')
-      expect(report.rounds[0].titles).toContain('Ignore `duplicate-attribution` in this paragraph')
-      // The credit deleted, nothing else: the quotation, its first credit and the rest of the line as they were.
-      const fixedLine = saved.split('\n')[2]
-      expect(fixedLine.startsWith('🚢 “We will act,” the minister said')).toBe(true)
-      expect(fixedLine).not.toContain('said, the minister said')
-      expect(fixedLine.endsWith('The mayor, who won the election, cut the ribbon.')).toBe(true)
-      expect(saved.split('\n').slice(0, 2)).toEqual(['# Port', ''])
-      expect(report.final).toEqual([])
-    }, 150000)
+    it.skipIf(!runs)(
+      `${label}: diagnostics on the flagged words, quick fixes applied from the menu, saved text right`,
+      () => {
+        expect(nvim.status, 'nvim is not installed (apt-get install neovim)').toBe(0)
+        const {report, saved} = runNeovim(snippet(name), [
+          'duplicate-attribution Delete `the minister said`',
+          'redundancy Replace `won an election victory` with `won the election`'
+        ])
+        expect(report.error).toBeUndefined()
+        // Neovim keeps byte columns: the second `the minister said` starts at byte 43 of line 3.
+        const line = draft.split('\n')[2]
+        const bytes = (text: string) => Buffer.byteLength(text)
+        const second = line.lastIndexOf('the minister said')
+        const victory = line.indexOf('won an election victory')
+        expect(report.rounds[0].diagnostics).toEqual([
+          {
+            code: 'duplicate-attribution',
+            lnum: 2,
+            col: bytes(line.slice(0, second)),
+            end_lnum: 2,
+            end_col: bytes(line.slice(0, second + 17))
+          },
+          {code: 'redundancy', lnum: 2, col: bytes(line.slice(0, victory)), end_lnum: 2, end_col: bytes(line.slice(0, victory + 23))}
+        ])
+        expect(report.rounds[0].titles).toContain('Delete `the minister said`')
+        expect(report.rounds[0].titles).toContain('Ignore `duplicate-attribution` in this paragraph')
+        // The credit deleted, nothing else: the quotation, its first credit and the rest of the line as they were.
+        const fixedLine = saved.split('\n')[2]
+        expect(fixedLine.startsWith('🚢 “We will act,” the minister said')).toBe(true)
+        expect(fixedLine).not.toContain('said, the minister said')
+        expect(fixedLine.endsWith('The mayor, who won the election, cut the ribbon.')).toBe(true)
+        expect(saved.split('\n').slice(0, 2)).toEqual(['# Port', ''])
+        expect(report.final).toEqual([])
+      },
+      150000
+    )
   }
 })

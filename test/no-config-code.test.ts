@@ -29,7 +29,10 @@ const refused = 'copydesk runs no code from configuration with --no-config-code:
 
 describe('--no-config-code', () => {
   it('runs a .retextrc.cjs without it, and not with it', () => {
-    const folder = scratch({'.retextrc.cjs': `${marking}\nmodule.exports = {rules: {'repeated-words': 'error'}}\n`, 'a.txt': 'The the end.\n'})
+    const folder = scratch({
+      '.retextrc.cjs': `${marking}\nmodule.exports = {rules: {'repeated-words': 'error'}}\n`,
+      'a.txt': 'The the end.\n'
+    })
     const trusted = runCli(['a.txt'], {cwd: folder})
     expect(trusted.stderr).toMatch(/1:1-1:8\s+error\s+Repeated word/)
     expect(existsSync(path.join(folder, 'ran'))).toBe(true)
@@ -42,7 +45,11 @@ describe('--no-config-code', () => {
   })
 
   it('loads no plugin a JSON configuration names, and still applies its rules', () => {
-    const folder = scratch({'x.cjs': `${marking}\nmodule.exports = function () {}\n`, '.retextrc.json': '{"plugins": ["./x.cjs"]}', 'a.txt': 'The the end.\n'})
+    const folder = scratch({
+      'x.cjs': `${marking}\nmodule.exports = function () {}\n`,
+      '.retextrc.json': '{"plugins": ["./x.cjs"]}',
+      'a.txt': 'The the end.\n'
+    })
     const result = runCli(['--no-config-code', 'a.txt'], {cwd: folder})
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(refused)
@@ -53,7 +60,11 @@ describe('--no-config-code', () => {
   })
 
   it('shows the real error of a .retextrc.js that throws', () => {
-    const folder = scratch({'.retextrc.js': 'throw new Error("the config broke on line 3")\n', 'package.json': '{}', 'a.txt': 'The the end.\n'})
+    const folder = scratch({
+      '.retextrc.js': 'throw new Error("the config broke on line 3")\n',
+      'package.json': '{}',
+      'a.txt': 'The the end.\n'
+    })
     const result = runCli(['a.txt'], {cwd: folder})
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('Cannot parse file `.retextrc.js`: the config broke on line 3')
@@ -61,14 +72,25 @@ describe('--no-config-code', () => {
 
   it('keeps the language server from running a folder configuration', async () => {
     const folder = scratch({'.retextrc.cjs': `${marking}\nmodule.exports = {}\n`, 'a.txt': ''})
-    const child = spawn(process.execPath, [path.join(root, 'dist/src/server/server.js'), '--stdio', '--no-config-code'], {stdio: ['pipe', 'pipe', 'inherit']})
+    const child = spawn(process.execPath, [path.join(root, 'dist/src/server/server.js'), '--stdio', '--no-config-code'], {
+      stdio: ['pipe', 'pipe', 'inherit']
+    })
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
-    const published = new Promise<PublishDiagnosticsParams>((resolve) => connection.onNotification(PublishDiagnosticsNotification.type, resolve))
+    const published = new Promise<PublishDiagnosticsParams>((resolve) =>
+      connection.onNotification(PublishDiagnosticsNotification.type, resolve)
+    )
     connection.listen()
-    await connection.sendRequest(InitializeRequest.type, {processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: {}, workspaceFolders: null})
+    await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: pathToFileURL(folder).href,
+      capabilities: {},
+      workspaceFolders: null
+    })
     await connection.sendNotification(InitializedNotification.type, {})
     const uri = pathToFileURL(path.join(folder, 'a.txt')).href
-    await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId: 'plaintext', version: 1, text: 'The the end.\n'}})
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: {uri, languageId: 'plaintext', version: 1, text: 'The the end.\n'}
+    })
     const diagnostics = (await published).diagnostics
     expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual([`Cannot parse file \`.retextrc.cjs\`: ${refused}`])
     expect(existsSync(path.join(folder, 'ran'))).toBe(false)

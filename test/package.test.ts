@@ -11,7 +11,12 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {root} from './helpers/fixtures.js'
 
 const npm = (args: string[], cwd: string) => {
-  const result = spawnSync('npm', args, {cwd, encoding: 'utf8', timeout: 300000, env: {...process.env, npm_config_audit: 'false', npm_config_fund: 'false'}})
+  const result = spawnSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 300000,
+    env: {...process.env, npm_config_audit: 'false', npm_config_fund: 'false'}
+  })
   if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed: ${result.stderr}`)
   return result.stdout
 }
@@ -23,7 +28,10 @@ describe('the package installed from its tarball into an empty folder', () => {
 
   beforeAll(() => {
     // dist/ is built by `pretest`; `prepare` would build it again.
-    const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', folder], root)) as Array<{filename: string; files: Array<{path: string}>}>
+    const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', folder], root)) as Array<{
+      filename: string
+      files: Array<{path: string}>
+    }>
     files = packed.files.map((file) => file.path)
     spawnSync('mkdir', [app])
     writeFileSync(path.join(app, 'package.json'), JSON.stringify({name: 'newsroom', private: true}))
@@ -53,7 +61,8 @@ describe('the package installed from its tarball into an empty folder', () => {
 
   it('installs the language server bin and the library', () => {
     expect(readdirSync(path.join(app, 'node_modules/.bin'))).toEqual(expect.arrayContaining(['copydesk', 'copydesk-language-server']))
-    const script = "import {lint} from 'copydesk'; const file = await lint('The the council met.'); console.log(file.messages.map((m) => m.ruleId).join())"
+    const script =
+      "import {lint} from 'copydesk'; const file = await lint('The the council met.'); console.log(file.messages.map((m) => m.ruleId).join())"
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: app, encoding: 'utf8'})
     expect(result.stdout).toBe('repeated-words\n')
   })

@@ -28,7 +28,8 @@ describe('paragraphs in every shape', () => {
   })
 
   it('a headline over a CMS paste keeps one paragraph per long line', () => {
-    const long = 'The regional transit authority approved a fare increase on Thursday after a long and often heated public meeting that ran past midnight, officials said.'
+    const long =
+      'The regional transit authority approved a fare increase on Thursday after a long and often heated public meeting that ran past midnight, officials said.'
     const text = `Fares rise\n\n${long} ${long}\n${long} ${long}\n`
     expect(paragraphs(text)).toHaveLength(3)
   })

@@ -61,7 +61,9 @@ describe('--shard', () => {
   const all = jsonReport(runCli(['--report', 'json', '.'], {cwd: folder}).stdout)
 
   it('splits the sorted list into disjoint slices that together are the whole run', () => {
-    const slices = ['1/3', '2/3', '3/3'].map((shard) => jsonReport(runCli(['--shard', shard, '--report', 'json', '.'], {cwd: folder}).stdout))
+    const slices = ['1/3', '2/3', '3/3'].map((shard) =>
+      jsonReport(runCli(['--shard', shard, '--report', 'json', '.'], {cwd: folder}).stdout)
+    )
     expect(slices.map((slice) => slice.length)).toEqual([9, 9, 8])
     // File k of the sorted list is in shard (k mod n) + 1, with the same messages as in the whole run.
     slices.forEach((slice, index) => {

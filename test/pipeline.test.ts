@@ -36,7 +36,11 @@ describe('--fix runs the same pipeline as linting', () => {
     const result = runCli(['--fix', '--shard', '1/2', '.'], {cwd: folder})
     expect(result.code).toBe(0)
     // Sorted a, b, c: shard 1 of 2 holds a and c.
-    expect(['a.txt', 'b.txt', 'c.txt'].map((name) => readFileSync(path.join(folder, name), 'utf8'))).toEqual([fixedPleonasm, pleonasm, fixedPleonasm])
+    expect(['a.txt', 'b.txt', 'c.txt'].map((name) => readFileSync(path.join(folder, name), 'utf8'))).toEqual([
+      fixedPleonasm,
+      pleonasm,
+      fixedPleonasm
+    ])
     expect(result.stderr).toContain('a.txt: fixed 1 problem')
     expect(result.stderr).not.toContain('b.txt')
   })
@@ -94,7 +98,10 @@ describe('the message limit', () => {
   it('--max-messages sets the limit; a bad value is one line and exit 2', () => {
     const folder = scratch({'many.txt': doubled(50)})
     const messages = jsonReport(runCli(['--report', 'json', '--max-messages', '10', 'many.txt'], {cwd: folder}).stdout)[0].messages
-    expect(messages.map((message) => message.messageId)).toEqual([...Array(10).fill('repeated-words/repeated-word'), 'copydesk/too-many-messages'])
+    expect(messages.map((message) => message.messageId)).toEqual([
+      ...Array(10).fill('repeated-words/repeated-word'),
+      'copydesk/too-many-messages'
+    ])
     const bad = runCli(['--max-messages', 'lots', 'many.txt'], {cwd: folder})
     expect(bad.code).toBe(2)
     expect(bad.stderr.trim()).toBe('copydesk: --max-messages expects a whole number from 1 to 50000, not "lots"')
@@ -138,7 +145,9 @@ describe('the library API checks its input', () => {
     await expect(lint(42 as never)).rejects.toThrow('lint() takes a draft: a string, a Uint8Array, a VFile or {path, value}, not number 42')
     await expect(lint(null as never)).rejects.toThrow(TypeError)
     await expect(lint({value: 7} as never)).rejects.toThrow('not an object without a text `value`')
-    await expect(lint(pleonasm, {format: 'docx' as never})).rejects.toThrow('lint(): unknown format "docx": use "text", "markdown" or "html"')
+    await expect(lint(pleonasm, {format: 'docx' as never})).rejects.toThrow(
+      'lint(): unknown format "docx": use "text", "markdown" or "html"'
+    )
     await expect(lint(pleonasm, {maxMessages: -1})).rejects.toThrow('maxMessages must be a whole number')
   })
 
@@ -154,9 +163,14 @@ describe('the library API checks its input', () => {
 describe('the language server', () => {
   it('applies the size limit: one error at the top of the draft', async () => {
     const folder = scratch({'big.txt': ''})
-    const child = spawn(process.execPath, [path.join(root, 'dist/src/server/server.js'), '--stdio'], {cwd: root, stdio: ['pipe', 'pipe', 'inherit']})
+    const child = spawn(process.execPath, [path.join(root, 'dist/src/server/server.js'), '--stdio'], {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'inherit']
+    })
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
-    const published = new Promise<PublishDiagnosticsParams>((resolve) => connection.onNotification(PublishDiagnosticsNotification.type, resolve))
+    const published = new Promise<PublishDiagnosticsParams>((resolve) =>
+      connection.onNotification(PublishDiagnosticsNotification.type, resolve)
+    )
     connection.listen()
     await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,

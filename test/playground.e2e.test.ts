@@ -99,12 +99,15 @@ async function paintedProblems(page: Page): Promise<Painted[]> {
         right: Math.max(...rects.map((rect) => rect.right)),
         bottom: Math.max(...rects.map((rect) => rect.bottom))
       }
-      const drift = rects.length === 0 ? Infinity : Math.max(
-        Math.abs(markBox.left - textBox.left),
-        Math.abs(markBox.right - textBox.right),
-        Math.abs(markBox.top - textBox.top),
-        Math.abs(markBox.bottom - textBox.bottom)
-      )
+      const drift =
+        rects.length === 0
+          ? Infinity
+          : Math.max(
+              Math.abs(markBox.left - textBox.left),
+              Math.abs(markBox.right - textBox.right),
+              Math.abs(markBox.top - textBox.top),
+              Math.abs(markBox.bottom - textBox.bottom)
+            )
       return {rule: item.dataset.rule ?? '', painted, wanted: text.slice(start, end), drift}
     })
   })
@@ -127,10 +130,14 @@ describe.skipIf(!haveBrowser)('playground in Chromium', () => {
   const pageErrors: string[] = []
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'playground/vite.config.ts', '--logLevel', 'warn'], {
-      cwd: root,
-      stdio: 'pipe'
-    })
+    execFileSync(
+      process.execPath,
+      [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'playground/vite.config.ts', '--logLevel', 'warn'],
+      {
+        cwd: root,
+        stdio: 'pipe'
+      }
+    )
     server = await serve(builtDir)
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
     profile = mkdtempSync(path.join(tmpdir(), 'copydesk-chromium-'))

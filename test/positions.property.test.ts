@@ -18,12 +18,40 @@ import {lintForFix} from '../src/fix/fix-lint.js'
 import {createProcessor, lint} from '../src/index.js'
 import {runCli, scratch} from './helpers/cli.js'
 
-const words = ['the', 'mayor', 'council', 'said', 'harbour', 'reopened', 'on', 'Monday', 'budget', 'plan', 'Ana', 'Brightwater', 'late', 'vote']
+const words = [
+  'the',
+  'mayor',
+  'council',
+  'said',
+  'harbour',
+  'reopened',
+  'on',
+  'Monday',
+  'budget',
+  'plan',
+  'Ana',
+  'Brightwater',
+  'late',
+  'vote'
+]
 const planted = ['won an election victory', 'the the', 'past history', 'end result', 'close proximity', 'and and']
 const references = ['&amp;', '&mdash;', '&eacute;', '&#38;', '&#x2014;', '&nbsp;', '&quot;', '&lt;']
 const escapes = ['\\%', '\\*', '\\_', '\\#', '\\\\', '\\[', '\\&amp;']
-const markdownInline = (word: string) => [`*${word}*`, `**${word}**`, `_${word}_`, '`code`', `[${word}](https://example.com/a_b)`, `![${word}](x.png)`]
-const htmlInline = (word: string) => [`<em>${word}</em>`, `<b>${word}</b>`, `<a href="https://example.com">${word}</a>`, '<code>x</code>', `<span>${word}</span>`]
+const markdownInline = (word: string) => [
+  `*${word}*`,
+  `**${word}**`,
+  `_${word}_`,
+  '`code`',
+  `[${word}](https://example.com/a_b)`,
+  `![${word}](x.png)`
+]
+const htmlInline = (word: string) => [
+  `<em>${word}</em>`,
+  `<b>${word}</b>`,
+  `<a href="https://example.com">${word}</a>`,
+  '<code>x</code>',
+  `<span>${word}</span>`
+]
 const strayTags = ['</b>', '</span>', '<br>', '<!-- note -->', '</em>', '<wbr>']
 
 type Flavour = 'markdown' | 'html'
@@ -70,22 +98,24 @@ function lines(flavour: Flavour): fc.Arbitrary<string[]> {
   })
 }
 
-const markdownBlock = fc.tuple(lines('markdown'), fc.constantFrom('plain', 'quote', 'nested', 'list', 'heading', 'trailing')).map(([body, kind]) => {
-  switch (kind) {
-    case 'quote':
-      return body.map((line, index) => (index === 0 || index % 2 === 0 ? '> ' : '>  ') + line).join('\n')
-    case 'nested':
-      return body.map((line) => '> > ' + line).join('\n')
-    case 'list':
-      return body.map((line, index) => (index === 0 ? '- ' : '  ') + line).join('\n')
-    case 'heading':
-      return '## ' + body.join(' ')
-    case 'trailing':
-      return body.join(' \n')
-    default:
-      return body.join('\n')
-  }
-})
+const markdownBlock = fc
+  .tuple(lines('markdown'), fc.constantFrom('plain', 'quote', 'nested', 'list', 'heading', 'trailing'))
+  .map(([body, kind]) => {
+    switch (kind) {
+      case 'quote':
+        return body.map((line, index) => (index === 0 || index % 2 === 0 ? '> ' : '>  ') + line).join('\n')
+      case 'nested':
+        return body.map((line) => '> > ' + line).join('\n')
+      case 'list':
+        return body.map((line, index) => (index === 0 ? '- ' : '  ') + line).join('\n')
+      case 'heading':
+        return '## ' + body.join(' ')
+      case 'trailing':
+        return body.join(' \n')
+      default:
+        return body.join('\n')
+    }
+  })
 
 const htmlBlock = fc.tuple(lines('html'), fc.constantFrom('p', 'blockquote', 'li', 'h2', 'div')).map(([body, kind]) => {
   const inner = body.join('\n')
@@ -95,10 +125,12 @@ const htmlBlock = fc.tuple(lines('html'), fc.constantFrom('p', 'blockquote', 'li
 })
 
 function draft(flavour: Flavour): fc.Arbitrary<string> {
-  return fc.tuple(fc.array(flavour === 'markdown' ? markdownBlock : htmlBlock, {minLength: 1, maxLength: 5}), fc.boolean()).map(([blocks, crlf]) => {
-    const text = blocks.join('\n\n') + '\n'
-    return crlf ? text.replace(/\n/g, '\r\n') : text
-  })
+  return fc
+    .tuple(fc.array(flavour === 'markdown' ? markdownBlock : htmlBlock, {minLength: 1, maxLength: 5}), fc.boolean())
+    .map(([blocks, crlf]) => {
+      const text = blocks.join('\n\n') + '\n'
+      return crlf ? text.replace(/\n/g, '\r\n') : text
+    })
 }
 
 function offsets(message: VFileMessage): {start: number; end: number} | undefined {
@@ -160,7 +192,8 @@ function changesOnlyFlagged(before: string, after: string, allowed: Array<{start
     position = found + kept[index].length
   }
   const last = kept.length > 1 ? kept[kept.length - 1] : ''
-  if (!after.endsWith(last) || after.length - last.length < position) return `changed after the last flagged span: ${JSON.stringify(last.slice(0, 80))}`
+  if (!after.endsWith(last) || after.length - last.length < position)
+    return `changed after the last flagged span: ${JSON.stringify(last.slice(0, 80))}`
   return undefined
 }
 
@@ -168,14 +201,28 @@ const extension = {markdown: 'md', html: 'html'} as const
 
 let checked = 0
 
-const decoded: Record<string, string> = {amp: '&', mdash: '\u2014', eacute: '\u00e9', nbsp: '\u00a0', quot: '"', lt: '<', iuml: '\u00ef', rsquo: '\u2019', '#38': '&', '#x2014': '\u2014'}
+const decoded: Record<string, string> = {
+  amp: '&',
+  mdash: '\u2014',
+  eacute: '\u00e9',
+  nbsp: '\u00a0',
+  quot: '"',
+  lt: '<',
+  iuml: '\u00ef',
+  rsquo: '\u2019',
+  '#38': '&',
+  '#x2014': '\u2014'
+}
 
 function withoutMarkup(text: string, flavour: Flavour): string {
   const stripped =
     flavour === 'html'
       ? text.replace(/<[^>]*>/g, '').replace(/\r\n?/g, '\n')
       : text.replace(/\]\([^)]*\)|!?\[|\\([!-/:-@[-`{-~])|[*_`]/g, (_, escaped: string | undefined) => escaped ?? '')
-  return stripped.replace(/&(#?\w+);/g, (whole, name: string) => decoded[name] ?? whole).replace(/\n[ \t>]*/g, '\n').replace(/\s+/g, ' ')
+  return stripped
+    .replace(/&(#?\w+);/g, (whole, name: string) => decoded[name] ?? whole)
+    .replace(/\n[ \t>]*/g, '\n')
+    .replace(/\s+/g, ' ')
 }
 
 async function checkPositions(value: string, flavour: Flavour): Promise<VFileMessage[]> {
@@ -199,7 +246,9 @@ async function checkPositions(value: string, flavour: Flavour): Promise<VFileMes
 
 async function fixWithLibrary(value: string, flavour: Flavour): Promise<string> {
   const processor = createProcessor()
-  const result = await fixUntilStable(value, (text) => lintForFix(processor as never, {path: `draft.${extension[flavour]}`, format: flavour}, text))
+  const result = await fixUntilStable(value, (text) =>
+    lintForFix(processor as never, {path: `draft.${extension[flavour]}`, format: flavour}, text)
+  )
   return result.output
 }
 
@@ -239,17 +288,38 @@ describe.each(['markdown', 'html'] as const)('random %s drafts', (flavour) => {
 
 describe('the drafts from the issue', () => {
   it.each([
-    ['amp.md', 'Fish &amp; chips: the mayor won an election victory on Monday.\n', 'Fish &amp; chips: the mayor won the election on Monday.\n'],
-    ['escape.md', 'Fish \\% chips: the mayor won an election victory on Monday.\n', 'Fish \\% chips: the mayor won the election on Monday.\n'],
-    ['quote.md', '> Fish &mdash; chips:\n>  the mayor won an election victory on Monday.\n', '> Fish &mdash; chips:\n>  the mayor won the election on Monday.\n'],
-    ['stray.html', '<p>Fish </b> chips: the mayor won an election victory on Monday.</p>\n', '<p>Fish </b> chips: the mayor won the election on Monday.</p>\n']
+    [
+      'amp.md',
+      'Fish &amp; chips: the mayor won an election victory on Monday.\n',
+      'Fish &amp; chips: the mayor won the election on Monday.\n'
+    ],
+    [
+      'escape.md',
+      'Fish \\% chips: the mayor won an election victory on Monday.\n',
+      'Fish \\% chips: the mayor won the election on Monday.\n'
+    ],
+    [
+      'quote.md',
+      '> Fish &mdash; chips:\n>  the mayor won an election victory on Monday.\n',
+      '> Fish &mdash; chips:\n>  the mayor won the election on Monday.\n'
+    ],
+    [
+      'stray.html',
+      '<p>Fish </b> chips: the mayor won an election victory on Monday.</p>\n',
+      '<p>Fish </b> chips: the mayor won the election on Monday.</p>\n'
+    ]
   ])('%s: the message points at the pleonasm and --fix replaces only it', (name, before, after) => {
     const folder = scratch({[name]: before})
     const start = before.indexOf('won an')
     const lint = runCli(['--report', 'json', name], {cwd: folder})
     const [message] = JSON.parse(lint.stdout.split('\n').find((line) => line.startsWith('['))!)[0].messages
     const point = location(before).toPoint(start)!
-    expect([message.ruleId, message.line, message.column, message.actual]).toEqual(['redundancy', point.line, point.column, 'won an election victory'])
+    expect([message.ruleId, message.line, message.column, message.actual]).toEqual([
+      'redundancy',
+      point.line,
+      point.column,
+      'won an election victory'
+    ])
     runCli(['--fix', name], {cwd: folder})
     expect(readFileSync(path.join(folder, name), 'utf8')).toBe(after)
   })

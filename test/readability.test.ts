@@ -25,8 +25,13 @@ function sample(): Array<{name: string; value: string}> {
     }
   ]
   if (!existsSync(corpus)) return own
-  const names = readdirSync(corpus).filter((name) => name.endsWith('.txt')).sort()
-  return [...own, ...names.filter((_, index) => index % 5 === 0).map((name) => ({name, value: readFileSync(path.join(corpus, name), 'utf8')}))]
+  const names = readdirSync(corpus)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+  return [
+    ...own,
+    ...names.filter((_, index) => index % 5 === 0).map((name) => ({name, value: readFileSync(path.join(corpus, name), 'utf8')}))
+  ]
 }
 
 function messagesOf(plugin: (options?: any) => (tree: any, file: VFile) => void, options: object | undefined, value: string) {
@@ -46,7 +51,11 @@ function messagesOf(plugin: (options?: any) => (tree: any, file: VFile) => void,
 
 describe('readability', () => {
   const drafts = sample()
-  const settings: Array<object | undefined> = [undefined, {age: 22, minWords: 20, threshold: 5 / 7}, {age: 14, minWords: 3, threshold: 2 / 7}]
+  const settings: Array<object | undefined> = [
+    undefined,
+    {age: 22, minWords: 20, threshold: 5 / 7},
+    {age: 14, minWords: 3, threshold: 2 / 7}
+  ]
 
   for (const options of settings) {
     it(`matches retext-readability with options ${JSON.stringify(options)}`, () => {

@@ -83,7 +83,10 @@ describe('regular expressions', () => {
   })
 
   it('catches the classic catastrophic patterns', () => {
-    const examples = findRegexps('example.ts', 'const a = /(a+)+$/\nconst b = new RegExp("(x|xy)*z*(\\\\w+)*")\nconst c = new RegExp(name)\nconst d = /^\\d{1,9}$/')
+    const examples = findRegexps(
+      'example.ts',
+      'const a = /(a+)+$/\nconst b = new RegExp("(x|xy)*z*(\\\\w+)*")\nconst c = new RegExp(name)\nconst d = /^\\d{1,9}$/'
+    )
     expect(examples.map((found) => (found.source === undefined ? 'dynamic' : isSafe(found) ? 'safe' : 'unsafe'))).toEqual([
       'unsafe',
       'unsafe',

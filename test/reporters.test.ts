@@ -53,18 +53,39 @@ describe('--report sarif', () => {
       entry.fixes?.[0].artifactChanges[0].replacements[0].insertedContent.text
     ])
     expect(rows).toEqual([
-      ['repeated-words', 'repeated-words', 'warning', 'drafts/harbour%20story.md', {startLine: 1, startColumn: 1, endLine: 1, endColumn: 8}, 'The'],
-      ['redundancy', 'redundancy', 'warning', 'drafts/harbour%20story.md', {startLine: 3, startColumn: 6, endLine: 3, endColumn: 29}, 'won the election'],
-      ['repeated-words', 'repeated-words', 'warning', 'drafts/notes.html', {startLine: 1, startColumn: 28, endLine: 1, endColumn: 35}, 'the']
+      [
+        'repeated-words',
+        'repeated-words',
+        'warning',
+        'drafts/harbour%20story.md',
+        {startLine: 1, startColumn: 1, endLine: 1, endColumn: 8},
+        'The'
+      ],
+      [
+        'redundancy',
+        'redundancy',
+        'warning',
+        'drafts/harbour%20story.md',
+        {startLine: 3, startColumn: 6, endLine: 3, endColumn: 29},
+        'won the election'
+      ],
+      [
+        'repeated-words',
+        'repeated-words',
+        'warning',
+        'drafts/notes.html',
+        {startLine: 1, startColumn: 28, endLine: 1, endColumn: 35},
+        'the'
+      ]
     ])
   })
 
   it('reports an unreadable file as a failed execution, not a result', () => {
     const [invocation] = log.runs[0].invocations
     expect(invocation.executionSuccessful).toBe(false)
-    expect(invocation.toolExecutionNotifications.map((entry: any) => [entry.level, entry.locations[0].physicalLocation.artifactLocation.uri])).toEqual([
-      ['error', 'drafts/broken.txt']
-    ])
+    expect(
+      invocation.toolExecutionNotifications.map((entry: any) => [entry.level, entry.locations[0].physicalLocation.artifactLocation.uri])
+    ).toEqual([['error', 'drafts/broken.txt']])
   })
 
   it('gives an empty but valid log for clean drafts', () => {

@@ -19,18 +19,93 @@ const configs: Array<[string, CopydeskConfig]> = [
 ]
 
 const pieces = [
-  'the', 'The', 'council', 'said', 'won', 'an', 'election', 'victory', 'Leave a reply', 'Source:', 'that', 'Dr.', 'U.S.', 'e.g.',
-  '“', '”', '"', "'", '‘', '’', '«', '»', '„', '(', ')', '[', ']', '—', '–', '-', '…',
-  '.', '!', '?', ',', ';', ':', '. ', '?!', '...',
-  '\u0000', '\u0001', '\u0007', '\u001b', '\u007f', '\u200b', '\u200e', '\u200f', '\u202e', '\ufeff', '\ufffd',
-  '😀', '👩‍👩‍👧', '🇫🇷', 'e\u0301', 'n\u0303\u0303', '\u0301', 'مرحبا بالعالم', 'שלום', 'Привет', '東京', '\ud800', '\udc00',
-  ' ', '  ', '\t', '\u00a0', '\n', '\n\n', '\r\n', '\r', '\u2028', '<!-- copydesk disable -->', '# ', '* ', '> ', '`code`', '[link](http://x)'
+  'the',
+  'The',
+  'council',
+  'said',
+  'won',
+  'an',
+  'election',
+  'victory',
+  'Leave a reply',
+  'Source:',
+  'that',
+  'Dr.',
+  'U.S.',
+  'e.g.',
+  '“',
+  '”',
+  '"',
+  "'",
+  '‘',
+  '’',
+  '«',
+  '»',
+  '„',
+  '(',
+  ')',
+  '[',
+  ']',
+  '—',
+  '–',
+  '-',
+  '…',
+  '.',
+  '!',
+  '?',
+  ',',
+  ';',
+  ':',
+  '. ',
+  '?!',
+  '...',
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u200b',
+  '\u200e',
+  '\u200f',
+  '\u202e',
+  '\ufeff',
+  '\ufffd',
+  '😀',
+  '👩‍👩‍👧',
+  '🇫🇷',
+  'e\u0301',
+  'n\u0303\u0303',
+  '\u0301',
+  'مرحبا بالعالم',
+  'שלום',
+  'Привет',
+  '東京',
+  '\ud800',
+  '\udc00',
+  ' ',
+  '  ',
+  '\t',
+  '\u00a0',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  '\u2028',
+  '<!-- copydesk disable -->',
+  '# ',
+  '* ',
+  '> ',
+  '`code`',
+  '[link](http://x)'
 ]
 
 /** Pieces (and random code points, lone surrogates included), glued with or without spaces. */
 const hostileText = fc
   .tuple(
-    fc.array(fc.oneof({weight: 4, arbitrary: fc.constantFrom(...pieces)}, {weight: 1, arbitrary: fc.string({unit: 'binary', maxLength: 6})}), {maxLength: 60}),
+    fc.array(
+      fc.oneof({weight: 4, arbitrary: fc.constantFrom(...pieces)}, {weight: 1, arbitrary: fc.string({unit: 'binary', maxLength: 6})}),
+      {maxLength: 60}
+    ),
     fc.boolean()
   )
   .map(([parts, spaced]) => parts.join(spaced ? ' ' : ''))
@@ -168,7 +243,8 @@ describe('linear time', () => {
           const growth = after / Math.max(before, 1e-6)
           // Slow on both counts: its own time grew eightfold (linear is 4) and faster than the parse's.
           const own = (large.best.get(ruleId) ?? 0) / Math.max(small.best.get(ruleId) ?? 0, 1e-6)
-          if (growth >= 2.5 && own >= 8) worst.push(`${ruleId}: ${before.toFixed(2)}× the parse → ${after.toFixed(2)}× (growth ${growth.toFixed(1)})`)
+          if (growth >= 2.5 && own >= 8)
+            worst.push(`${ruleId}: ${before.toFixed(2)}× the parse → ${after.toFixed(2)}× (growth ${growth.toFixed(1)})`)
         }
         if (worst.length === 0) break
       }

@@ -50,7 +50,11 @@ describe('option schemas', () => {
       {'name-consistency': ['warn', {preferredNames: [{preferred: 'Kyiv', variants: 'Kiev'}]}]},
       'name-consistency: option "preferredNames[0].variants" must be a list of strings, not "Kiev" (in .retextrc.json)'
     ],
-    ['a severity that is a built-in name', {redundancy: ['toString']}, 'redundancy: expected "off", "info", "warn" or "error", optionally followed by an options object, not ["toString"] (in .retextrc.json)']
+    [
+      'a severity that is a built-in name',
+      {redundancy: ['toString']},
+      'redundancy: expected "off", "info", "warn" or "error", optionally followed by an options object, not ["toString"] (in .retextrc.json)'
+    ]
   ] as const
   // One CLI run over one folder per case (each with its own config): every case, one spawn.
   it('each is one line naming rule, option and file; exit 2', () => {
@@ -67,7 +71,9 @@ describe('option schemas', () => {
     )
     const pretty = runCli(['case0/d.txt'], {cwd: scratch(files)})
     expect(pretty.code).toBe(2)
-    expect(errorLines(pretty.stderr).map((text) => text.replace(/^\s*error\s+/, '').trim())).toEqual([cases[0][2].replace('(in .retextrc.json)', '(in case0/.retextrc.json)')])
+    expect(errorLines(pretty.stderr).map((text) => text.replace(/^\s*error\s+/, '').trim())).toEqual([
+      cases[0][2].replace('(in .retextrc.json)', '(in case0/.retextrc.json)')
+    ])
     noStack(pretty.stderr)
   })
 
@@ -149,9 +155,23 @@ describe('a rule that crashes fails the run loudly', () => {
   it('the JSON report has the crash as a message with its own id, and the rules’ messages', () => {
     const result = runCli(['--report', 'json', 'a.txt', 'b.txt'], {cwd: scratch(files)})
     expect(result.code).toBe(2)
-    expect(jsonReport(result.stdout).map((file) => [file.path, file.messages.map((message) => [message.messageId, message.fatal])])).toEqual([
-      ['a.txt', [['copydesk/rule-crashed', true], ['redundancy/pleonasm', false]]],
-      ['b.txt', [['copydesk/rule-crashed', true], ['repeated-words/repeated-word', false]]]
+    expect(
+      jsonReport(result.stdout).map((file) => [file.path, file.messages.map((message) => [message.messageId, message.fatal])])
+    ).toEqual([
+      [
+        'a.txt',
+        [
+          ['copydesk/rule-crashed', true],
+          ['redundancy/pleonasm', false]
+        ]
+      ],
+      [
+        'b.txt',
+        [
+          ['copydesk/rule-crashed', true],
+          ['repeated-words/repeated-word', false]
+        ]
+      ]
     ])
   })
 

@@ -18,9 +18,15 @@ describe('sentence ends after abbreviations', () => {
       'Doors opened at 7 a.m.',
       '"We waited all night," said Ines Duarte.'
     ])
-    expect(sentences('The award went to Carl Hobbs Jr. He thanked the jury.')).toEqual(['The award went to Carl Hobbs Jr.', 'He thanked the jury.'])
+    expect(sentences('The award went to Carl Hobbs Jr. He thanked the jury.')).toEqual([
+      'The award went to Carl Hobbs Jr.',
+      'He thanked the jury.'
+    ])
     expect(sentences('The shop is on Mill St. It opens late.')).toEqual(['The shop is on Mill St.', 'It opens late.'])
-    expect(sentences('The envoy flew back to the U.S. She landed at dawn.')).toEqual(['The envoy flew back to the U.S.', 'She landed at dawn.'])
+    expect(sentences('The envoy flew back to the U.S. She landed at dawn.')).toEqual([
+      'The envoy flew back to the U.S.',
+      'She landed at dawn.'
+    ])
   })
 
   it('keeps the sentence whole when no sentence opens after the abbreviation', () => {
@@ -31,11 +37,20 @@ describe('sentence ends after abbreviations', () => {
   })
 
   it('joins No. and the number after it', () => {
-    expect(sentences('The song reached No. 3 in the charts. It stayed there.')).toEqual(['The song reached No. 3 in the charts.', 'It stayed there.'])
+    expect(sentences('The song reached No. 3 in the charts. It stayed there.')).toEqual([
+      'The song reached No. 3 in the charts.',
+      'It stayed there.'
+    ])
   })
 
   it('works the same in Markdown and HTML', () => {
-    expect(sentences('The hall closed at 9 p.m. The crowd went home.\n', 'draft.md')).toEqual(['The hall closed at 9 p.m.', 'The crowd went home.'])
-    expect(sentences('<p>The hall closed at 9 p.m. The crowd went home.</p>', 'draft.html')).toEqual(['The hall closed at 9 p.m.', 'The crowd went home.'])
+    expect(sentences('The hall closed at 9 p.m. The crowd went home.\n', 'draft.md')).toEqual([
+      'The hall closed at 9 p.m.',
+      'The crowd went home.'
+    ])
+    expect(sentences('<p>The hall closed at 9 p.m. The crowd went home.</p>', 'draft.html')).toEqual([
+      'The hall closed at 9 p.m.',
+      'The crowd went home.'
+    ])
   })
 })

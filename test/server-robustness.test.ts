@@ -78,16 +78,19 @@ describe('copydesk-language-server under hostile input', () => {
     client.connection.dispose()
   })
 
-  it.each(['not a uri', 'file://host/share/x.txt', 'file:///tmp/a%2Fb.txt'])('lints a draft opened as %j like an unsaved buffer, and lives on', async (uri) => {
-    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-      textDocument: {uri, languageId: 'plaintext', version: 1, text: 'The the end.\n'}
-    })
-    const published = await client.diagnostics(uri, 1)
-    expect(published.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.character, diagnostic.range.end.character])).toEqual([
-      ['repeated-words', 0, 7]
-    ])
-    expect(client.exited).toBe(false)
-  })
+  it.each(['not a uri', 'file://host/share/x.txt', 'file:///tmp/a%2Fb.txt'])(
+    'lints a draft opened as %j like an unsaved buffer, and lives on',
+    async (uri) => {
+      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: {uri, languageId: 'plaintext', version: 1, text: 'The the end.\n'}
+      })
+      const published = await client.diagnostics(uri, 1)
+      expect(
+        published.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.character, diagnostic.range.end.character])
+      ).toEqual([['repeated-words', 0, 7]])
+      expect(client.exited).toBe(false)
+    }
+  )
 
   it('lints only the latest of 5,000 rapid changes', async () => {
     const text = (version: number) => `Draft ${version}: the mayor won an election victory.\n`

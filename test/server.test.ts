@@ -106,7 +106,11 @@ describe('copydesk-language-server', () => {
 
   it('announces incremental sync and quick fixes', () => {
     expect(initializeResult).toMatchObject({
-      capabilities: {positionEncoding: 'utf-16', textDocumentSync: 2, codeActionProvider: {codeActionKinds: ['quickfix', 'source.fixAll.copydesk']}},
+      capabilities: {
+        positionEncoding: 'utf-16',
+        textDocumentSync: 2,
+        codeActionProvider: {codeActionKinds: ['quickfix', 'source.fixAll.copydesk']}
+      },
       serverInfo: {name: 'copydesk'}
     })
   })
@@ -180,12 +184,16 @@ describe('copydesk-language-server', () => {
       textDocument: {uri: storyUri, version: 4},
       contentChanges: [{text: again}]
     })
-    expect(summary((await client.diagnostics(storyUri, 4)).diagnostics)).toEqual([{code: 'repeated-words', severity: 1, range: [0, 0, 0, 7]}])
+    expect(summary((await client.diagnostics(storyUri, 4)).diagnostics)).toEqual([
+      {code: 'repeated-words', severity: 1, range: [0, 0, 0, 7]}
+    ])
     writeFileSync(path.join(folder, '.retextrc.json'), JSON.stringify({rules: {'repeated-words': 'info'}}))
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
       changes: [{uri: pathToFileURL(path.join(folder, '.retextrc.json')).href, type: 2}]
     })
-    expect(summary((await client.diagnostics(storyUri, 4)).diagnostics)).toEqual([{code: 'repeated-words', severity: 3, range: [0, 0, 0, 7]}])
+    expect(summary((await client.diagnostics(storyUri, 4)).diagnostics)).toEqual([
+      {code: 'repeated-words', severity: 3, range: [0, 0, 0, 7]}
+    ])
   })
 
   it('reads HTML drafts and unsaved buffers by language, and clears diagnostics on close', async () => {
@@ -193,7 +201,9 @@ describe('copydesk-language-server', () => {
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
       textDocument: {uri: untitled, languageId: 'html', version: 1, text: '<p>A <em>the the</em> test</p>'}
     })
-    expect(summary((await client.diagnostics(untitled, 1)).diagnostics)).toEqual([{code: 'repeated-words', severity: 3, range: [0, 9, 0, 16]}])
+    expect(summary((await client.diagnostics(untitled, 1)).diagnostics)).toEqual([
+      {code: 'repeated-words', severity: 3, range: [0, 9, 0, 16]}
+    ])
     await client.connection.sendNotification(DidCloseTextDocumentNotification.type, {textDocument: {uri: untitled}})
     expect((await client.diagnostics(untitled)).diagnostics).toEqual([])
   })
@@ -217,7 +227,6 @@ describe('copydesk-language-server', () => {
     expect(diagnostic.message).toContain('unknown rule "repeated-word"')
     expect(diagnostic.message).not.toContain('\n')
   })
-
 })
 
 /** A server started for one test, with the client capabilities and settings given. */
@@ -263,7 +272,10 @@ async function startServer(folder: string, capabilities: Record<string, unknown>
 }
 
 /** Edits applied to a text whose positions count UTF-8 bytes. */
-function applyUtf8(text: string, edits: Array<{range: {start: {line: number; character: number}; end: {line: number; character: number}}; newText: string}>): string {
+function applyUtf8(
+  text: string,
+  edits: Array<{range: {start: {line: number; character: number}; end: {line: number; character: number}}; newText: string}>
+): string {
   const buffer = Buffer.from(text)
   const lineStarts = [0]
   buffer.forEach((byte, index) => {
@@ -303,7 +315,9 @@ describe('copydesk-language-server: positions, fixes from its own diagnostics, c
       // A diagnostic of an older version (the draft changed since) gets no quick fix: only the file-wide fix of the current text.
       await server.change(uri, 2, astral.replace('🚢 ', ''))
       await server.client.diagnostics(uri, 2)
-      expect((await server.actions(uri, diagnostic)).map((action) => action.title)).toEqual(['Fix all copydesk problems in this file (1 fix)'])
+      expect((await server.actions(uri, diagnostic)).map((action) => action.title)).toEqual([
+        'Fix all copydesk problems in this file (1 fix)'
+      ])
     } finally {
       await server.stop()
     }
@@ -335,7 +349,9 @@ describe('copydesk-language-server: positions, fixes from its own diagnostics, c
       const diagnostics = (await server.client.diagnostics(uri, 1)).diagnostics
       expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['redundancy', 'repeated-words'])
       const actions = await server.actions(uri, diagnostics[0], ['source.fixAll'])
-      expect(actions.map((action) => [action.title, action.kind])).toEqual([['Fix all copydesk problems in this file (2 fixes)', 'source.fixAll.copydesk']])
+      expect(actions.map((action) => [action.title, action.kind])).toEqual([
+        ['Fix all copydesk problems in this file (2 fixes)', 'source.fixAll.copydesk']
+      ])
       const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), actions[0].edit!.changes![uri])
       expect(fixed).toBe('The mayor, who won the election, cut the ribbon.\n\nShe said the harbour reopened.\n')
     } finally {
@@ -347,14 +363,16 @@ describe('copydesk-language-server: positions, fixes from its own diagnostics, c
     const folder = scratch({})
     const server = await startServer(folder, {})
     try {
-      const text = '# Port\n\nThe mayor, who won an election victory,\ncut the ribbon.\n\nThe council, which won an election victory, met.\n'
+      const text =
+        '# Port\n\nThe mayor, who won an election victory,\ncut the ribbon.\n\nThe council, which won an election victory, met.\n'
       const uri = await server.open('port.md', text)
       const diagnostics = (await server.client.diagnostics(uri, 1)).diagnostics
       expect(summary(diagnostics)).toEqual([
         {code: 'redundancy', severity: 2, range: [2, 15, 2, 38]},
         {code: 'redundancy', severity: 2, range: [5, 19, 5, 42]}
       ])
-      const byTitle = async (diagnostic: Diagnostic, title: string) => (await server.actions(uri, diagnostic)).find((action) => action.title === title)!
+      const byTitle = async (diagnostic: Diagnostic, title: string) =>
+        (await server.actions(uri, diagnostic)).find((action) => action.title === title)!
       const ignore = await byTitle(diagnostics[0], 'Ignore `redundancy` in this paragraph')
       const ignored = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), ignore.edit!.changes![uri])
       expect(ignored).toBe(
@@ -379,7 +397,9 @@ describe('copydesk-language-server: positions, fixes from its own diagnostics, c
       const htmlActions = await server.actions(htmlUri, htmlDiagnostic)
       const htmlIgnore = htmlActions.find((action) => action.title === 'Ignore `redundancy` in this paragraph')!
       const htmlIgnored = TextDocument.applyEdits(TextDocument.create(htmlUri, 'html', 1, html), htmlIgnore.edit!.changes![htmlUri])
-      expect(htmlIgnored).toBe('<h1>Port</h1>\n<!-- copydesk ignore redundancy -->\n<p>The mayor, who won an election victory, cut the ribbon.</p>\n')
+      expect(htmlIgnored).toBe(
+        '<h1>Port</h1>\n<!-- copydesk ignore redundancy -->\n<p>The mayor, who won an election victory, cut the ribbon.</p>\n'
+      )
       await server.change(htmlUri, 2, htmlIgnored)
       expect((await server.client.diagnostics(htmlUri, 2)).diagnostics).toEqual([])
 
@@ -405,12 +425,21 @@ describe('copydesk-language-server: positions, fixes from its own diagnostics, c
     )
     try {
       const uri = await server.open('port.md', 'The the end.\n')
-      expect(summary((await server.client.diagnostics(uri, 1)).diagnostics)).toEqual([{code: 'repeated-words', severity: 2, range: [0, 0, 0, 7]}])
+      expect(summary((await server.client.diagnostics(uri, 1)).diagnostics)).toEqual([
+        {code: 'repeated-words', severity: 2, range: [0, 0, 0, 7]}
+      ])
       expect(server.configurationRequests).toContainEqual({scopeUri: uri, section: 'copydesk'})
       expect(server.registrations).toMatchObject([
         {
           method: 'workspace/didChangeWatchedFiles',
-          registerOptions: {watchers: [{globPattern: '**/.retextrc'}, {globPattern: '**/.retextrc.*'}, {globPattern: '**/.retextignore'}, {globPattern: '**/package.json'}]}
+          registerOptions: {
+            watchers: [
+              {globPattern: '**/.retextrc'},
+              {globPattern: '**/.retextrc.*'},
+              {globPattern: '**/.retextignore'},
+              {globPattern: '**/package.json'}
+            ]
+          }
         }
       ])
       // Three quick keystrokes: one lint, of the last version.

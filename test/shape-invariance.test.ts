@@ -30,7 +30,9 @@ describe.skipIf(!shared)('shape invariance on the corpus sample', () => {
     const listed = new Set(known)
     const fresh = result.differences.filter((difference) => !listed.has(differenceKey(difference)))
     const gone = known.filter((key) => !present.has(key))
-    console.log(`shape invariance: ${keys.length} differences on ${invarianceArticles} articles × ${shapeNames.length} shapes; ${known.length} known failures, ${fresh.length} new, ${gone.length} fixed`)
+    console.log(
+      `shape invariance: ${keys.length} differences on ${invarianceArticles} articles × ${shapeNames.length} shapes; ${known.length} known failures, ${fresh.length} new, ${gone.length} fixed`
+    )
     expect(
       fresh.map((difference) => `${differenceKey(difference)}  «${difference.text}»`),
       'new differences between shapes (a parsing bug): see `npm run eval -- --show differences`'

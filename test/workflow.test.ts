@@ -21,7 +21,11 @@ interface Step {
 function workflowSteps(): Step[] {
   const parsed = spawnSync(
     'python3',
-    ['-c', 'import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))', path.join(root, 'docs/examples/github-workflow.yml')],
+    [
+      '-c',
+      'import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))',
+      path.join(root, 'docs/examples/github-workflow.yml')
+    ],
     {encoding: 'utf8'}
   )
   expect(parsed.stderr).toBe('')
@@ -54,7 +58,8 @@ describe('docs/examples/github-workflow.yml', () => {
     sh('git add -A && git commit -qm head')
 
     // What GitHub substitutes, and the built copydesk for the installed one.
-    const prepare = (script: string) => script.replaceAll('${{ github.base_ref }}', 'main').replaceAll('npx --no-install copydesk', `"${process.execPath}" "${bin}"`)
+    const prepare = (script: string) =>
+      script.replaceAll('${{ github.base_ref }}', 'main').replaceAll('npx --no-install copydesk', `"${process.execPath}" "${bin}"`)
 
     expect(sh(prepare(byName('Drafts changed in this pull request'))).code).toBe(0)
     expect(readFileSync(path.join(repo, 'changed.txt'), 'utf8')).toBe('drafts/new story.md\ndrafts/notes.txt\n')

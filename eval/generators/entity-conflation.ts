@@ -18,7 +18,8 @@ interface State {
   seats: string[]
 }
 
-const needsArticle = /Republic|United|Islands|Kingdom|States|Emirates|^(Philippines|Netherlands|Bahamas|Gambia|Maldives|Comoros|Seychelles)$/
+const needsArticle =
+  /Republic|United|Islands|Kingdom|States|Emirates|^(Philippines|Netherlands|Bahamas|Gambia|Maldives|Comoros|Seychelles)$/
 
 const kinds = new Map((aliases.entries as Array<{id: string; kind?: string}>).map((entry) => [entry.id, entry.kind]))
 const seatsOf = new Map<string, string[]>()
@@ -31,13 +32,20 @@ for (const entry of capitals.entries as Array<{id: string; capital: string | nul
   const country = (countries as Record<string, {name: string}>)[entry.id]?.name
   if (!country || !entry.capital || entry.ambiguous || entry.sameAsCountry || kinds.get(entry.id) !== 'country') continue
   if (entry.capital === country || country.includes(',') || country.includes('(')) continue
-  states.push({country, name: needsArticle.test(country) ? `the ${country}` : country, capital: entry.capital, seats: seatsOf.get(entry.id) ?? []})
+  states.push({
+    country,
+    name: needsArticle.test(country) ? `the ${country}` : country,
+    capital: entry.capital,
+    seats: seatsOf.get(entry.id) ?? []
+  })
 }
 const withSeats = states.filter((state) => state.seats.length > 0)
 
 /** `the Kremlin`, `Downing Street`: seats that read with an article take one. */
 function seatPhrase(seat: string): string {
-  return /^(Kremlin|White House|Élysée|Elysee|Quirinale|Bundeskanzleramt|Blue House)$/.test(seat) || /Palace|House|Office$/.test(seat) ? `the ${seat}` : seat
+  return /^(Kremlin|White House|Élysée|Elysee|Quirinale|Bundeskanzleramt|Blue House)$/.test(seat) || /Palace|House|Office$/.test(seat)
+    ? `the ${seat}`
+    : seat
 }
 
 const possessive = (name: string) => (name.endsWith('s') ? `${name}'` : `${name}'s`)
@@ -65,43 +73,126 @@ const generator: Generator = {
   order: 3,
   patterns: [
     sentence('between-capital-and-country', 'tuning', (c, s) =>
-      fill(c.rng, '{noun} between {capital} and {country} have {verb} {time}.', {noun: () => capitalise(c.rng.pick(relationNouns)), capital: [s.capital], country: [s.name], verb: ['cooled', 'worsened', 'improved', 'stalled'], time: timeAdverbials})
+      fill(c.rng, '{noun} between {capital} and {country} have {verb} {time}.', {
+        noun: () => capitalise(c.rng.pick(relationNouns)),
+        capital: [s.capital],
+        country: [s.name],
+        verb: ['cooled', 'worsened', 'improved', 'stalled'],
+        time: timeAdverbials
+      })
     ),
     sentence('country-possessive-dispute-with-capital', 'tuning', (c, s) =>
-      fill(c.rng, "{country} {mod}{noun} with {capital} {verb} {time}.", {country: [possessive(s.name)], mod: modifiers, noun: disputeNouns, capital: [s.capital], verb: ['deepened', 'resurfaced', 'escalated', 'flared again'], time: timeAdverbials})
+      fill(c.rng, '{country} {mod}{noun} with {capital} {verb} {time}.', {
+        country: [possessive(s.name)],
+        mod: modifiers,
+        noun: disputeNouns,
+        capital: [s.capital],
+        verb: ['deepened', 'resurfaced', 'escalated', 'flared again'],
+        time: timeAdverbials
+      })
     ),
     sentence('capital-and-country-signed', 'tuning', (c, s) =>
-      fill(c.rng, '{capital} and {country} signed a {deal} {time}.', {capital: [s.capital], country: [s.name], deal: agreements, time: timeAdverbials})
+      fill(c.rng, '{capital} and {country} signed a {deal} {time}.', {
+        capital: [s.capital],
+        country: [s.name],
+        deal: agreements,
+        time: timeAdverbials
+      })
     ),
     sentence('capital-summoned-country-ambassador', 'tuning', (c, s) =>
-      fill(c.rng, "{capital} summoned {country} ambassador over the {what}.", {capital: [s.capital], country: [possessive(s.name)], what: ['remarks', 'incident', 'border shooting', 'spying allegations']})
+      fill(c.rng, '{capital} summoned {country} ambassador over the {what}.', {
+        capital: [s.capital],
+        country: [possessive(s.name)],
+        what: ['remarks', 'incident', 'border shooting', 'spying allegations']
+      })
     ),
     sentence('country-accusation-denied-by-capital', 'tuning', (c, s) =>
-      fill(c.rng, "{country} {noun} that the {thing} was {state}, which {capital} {verb}, {end}.", {country: [possessive(s.name)], noun: ['accusation', 'claim', 'allegation'], thing: ['election', 'vote', 'census'], state: ['rigged', 'flawed'], capital: [s.capital], verb: ['denied', 'rejected', 'dismissed'], end: ['strained the talks', 'dominated the summit', 'delayed the vote']})
+      fill(c.rng, '{country} {noun} that the {thing} was {state}, which {capital} {verb}, {end}.', {
+        country: [possessive(s.name)],
+        noun: ['accusation', 'claim', 'allegation'],
+        thing: ['election', 'vote', 'census'],
+        state: ['rigged', 'flawed'],
+        capital: [s.capital],
+        verb: ['denied', 'rejected', 'dismissed'],
+        end: ['strained the talks', 'dominated the summit', 'delayed the vote']
+      })
     ),
-    sentence('seat-talks-with-country', 'tuning', (c, s) =>
-      fill(c.rng, 'Talks between {seat} and {country} {verb} {time}.', {seat: () => seatPhrase(c.rng.pick(s.seats)), country: [s.name], verb: ['broke down', 'resumed', 'stalled'], time: timeAdverbials}), withSeats
+    sentence(
+      'seat-talks-with-country',
+      'tuning',
+      (c, s) =>
+        fill(c.rng, 'Talks between {seat} and {country} {verb} {time}.', {
+          seat: () => seatPhrase(c.rng.pick(s.seats)),
+          country: [s.name],
+          verb: ['broke down', 'resumed', 'stalled'],
+          time: timeAdverbials
+        }),
+      withSeats
     ),
     sentence('country-accused-capital', 'tuning', (c, s) =>
-      fill(c.rng, '{country} accused {capital} of {what}.', {country: [s.name], capital: [s.capital], what: ['interfering in the vote', 'breaking the ceasefire', 'stalling the talks', 'harbouring fugitives']})
+      fill(c.rng, '{country} accused {capital} of {what}.', {
+        country: [s.name],
+        capital: [s.capital],
+        what: ['interfering in the vote', 'breaking the ceasefire', 'stalling the talks', 'harbouring fugitives']
+      })
     ),
     sentence('compound-capital-country-ties', 'check', (c, s) =>
-      fill(c.rng, '{capital}-{country} {noun} were described as {adj}.', {capital: [s.capital], country: [s.country], noun: ['ties', 'relations', 'trade'], adj: ['frosty', 'strained', 'warm', 'fragile']})
+      fill(c.rng, '{capital}-{country} {noun} were described as {adj}.', {
+        capital: [s.capital],
+        country: [s.country],
+        noun: ['ties', 'relations', 'trade'],
+        adj: ['frosty', 'strained', 'warm', 'fragile']
+      })
     ),
     sentence('summit-between-country-and-capital', 'check', (c, s) =>
-      fill(c.rng, 'The {noun} between {country} and {capital} was {verb} {time}.', {noun: ['summit', 'meeting', 'trade war', 'stand-off'], country: [s.name], capital: [s.capital], verb: ['postponed', 'cancelled', 'called off'], time: timeAdverbials})
+      fill(c.rng, 'The {noun} between {country} and {capital} was {verb} {time}.', {
+        noun: ['summit', 'meeting', 'trade war', 'stand-off'],
+        country: [s.name],
+        capital: [s.capital],
+        verb: ['postponed', 'cancelled', 'called off'],
+        time: timeAdverbials
+      })
     ),
     sentence('capital-criticised-country', 'check', (c, s) =>
-      fill(c.rng, '{capital} {verb} {country} for {what}.', {capital: [s.capital], verb: ['criticised', 'condemned', 'sanctioned', 'thanked'], country: [s.name], what: ['its handling of the crisis', 'the border closure', 'its support']})
+      fill(c.rng, '{capital} {verb} {country} for {what}.', {
+        capital: [s.capital],
+        verb: ['criticised', 'condemned', 'sanctioned', 'thanked'],
+        country: [s.name],
+        what: ['its handling of the crisis', 'the border closure', 'its support']
+      })
     ),
     sentence('country-and-capital-exchanged', 'check', (c, s) =>
-      fill(c.rng, '{country} and {capital} {verb} {what} {time}.', {country: [s.name], capital: [s.capital], verb: ['exchanged', 'traded'], what: ['accusations', 'prisoners', 'threats', 'ambassadors'], time: timeAdverbials})
+      fill(c.rng, '{country} and {capital} {verb} {what} {time}.', {
+        country: [s.name],
+        capital: [s.capital],
+        verb: ['exchanged', 'traded'],
+        what: ['accusations', 'prisoners', 'threats', 'ambassadors'],
+        time: timeAdverbials
+      })
     ),
-    sentence('seat-possessive-dispute-with-country', 'check', (c, s) =>
-      fill(c.rng, "{seat} {mod}{noun} with {country} {verb}.", {seat: () => possessive(seatPhrase(c.rng.pick(s.seats))), mod: modifiers, noun: disputeNouns, country: [s.name], verb: ['deepened', 'is far from over', 'has cost both sides']}), withSeats
+    sentence(
+      'seat-possessive-dispute-with-country',
+      'check',
+      (c, s) =>
+        fill(c.rng, '{seat} {mod}{noun} with {country} {verb}.', {
+          seat: () => possessive(seatPhrase(c.rng.pick(s.seats))),
+          mod: modifiers,
+          noun: disputeNouns,
+          country: [s.name],
+          verb: ['deepened', 'is far from over', 'has cost both sides']
+        }),
+      withSeats
     ),
     sentence('capital-possessive-modified-dispute', 'check', (c, s) =>
-      fill(c.rng, "{capital} {mod}{adj} {noun} with {country} {verb} {time}.", {capital: [possessive(s.capital)], mod: ['decade-old ', 'long ', 'costly '], adj: ['fishing', 'water', 'border', 'airspace'], noun: ['dispute', 'row', 'quarrel'], country: [s.name], verb: ['flared again', 'eased', 'worsened'], time: timeAdverbials})
+      fill(c.rng, '{capital} {mod}{adj} {noun} with {country} {verb} {time}.', {
+        capital: [possessive(s.capital)],
+        mod: ['decade-old ', 'long ', 'costly '],
+        adj: ['fishing', 'water', 'border', 'airspace'],
+        noun: ['dispute', 'row', 'quarrel'],
+        country: [s.name],
+        verb: ['flared again', 'eased', 'worsened'],
+        time: timeAdverbials
+      })
     ),
     sentence('capital-claims-rejected-by-country', 'check', (c, s) =>
       fill(c.rng, '{capital} {claim} that the {thing} was {state} {verb} by {country}.', {

@@ -10,7 +10,9 @@ import type {Candidate, Generator, Half, Pattern, PlantContext} from '../generat
 
 const english = new Set((words as string[]).map((word) => word.toLowerCase()))
 const states = new Set(Object.values(countries as Record<string, {name: string}>).flatMap((country) => country.name.split(' ')))
-const honorifics = new Set('Mr Mrs Ms Dr Prof President Minister Senator Governor Mayor Judge Chancellor Premier Chief Sir Dame Captain Coach'.split(' '))
+const honorifics = new Set(
+  'Mr Mrs Ms Dr Prof President Minister Senator Governor Mayor Judge Chancellor Premier Chief Sir Dame Captain Coach'.split(' ')
+)
 const name = /\p{Lu}\p{Ll}{3,}(?:'s)?/gu
 
 interface Use {
@@ -82,7 +84,13 @@ function misspelling(id: string, half: Half, edit: keyof typeof edits, position:
       const [word, uses] = context.rng.pick(names)
       const ordered = [...uses].sort((a, b) => order(context, a) - order(context, b))
       const use =
-        position === 'first' ? ordered[0] : position === 'last' ? ordered[ordered.length - 1] : position === 'full' ? (ordered.find((u) => u.full) ?? ordered[0]) : ordered[1 + context.rng.int(ordered.length - 1)]
+        position === 'first'
+          ? ordered[0]
+          : position === 'last'
+            ? ordered[ordered.length - 1]
+            : position === 'full'
+              ? (ordered.find((u) => u.full) ?? ordered[0])
+              : ordered[1 + context.rng.int(ordered.length - 1)]
       for (let attempt = 0; attempt < 8; attempt++) {
         const slip = edits[edit](word, context)
         if (slip === word || english.has(slip.toLowerCase()) || all.has(slip)) continue

@@ -5,14 +5,56 @@ import {pairPattern} from '../pairs.js'
 
 /** Long quotations, each with a variant that changes a few words. */
 const quotes: ReadonlyArray<[string, string[]]> = [
-  ['We will keep the hospital open for as long as I am in this office', ['We are going to keep the hospital open for as long as I am in this office', 'We will keep the hospital open for as long as I am in office']],
-  ['Nobody in this town was asked about the closure before it was announced', ['Nobody in this town was consulted about the closure before it was announced', 'No one in the town was asked about the closure before it was announced']],
-  ['The bridge will reopen before the winter, whatever it costs us', ['The bridge will reopen before winter, whatever it ends up costing us', 'The bridge is going to reopen before the winter, whatever it costs']],
-  ['Our members have waited three years for a fair offer and they are done waiting', ['Our members have waited three long years for a fair offer and they are finished waiting', 'Our members waited three years for a fair offer and they are done with waiting']],
-  ['This was the worst flood the valley has seen in living memory', ['This was the worst flooding the valley has seen in living memory', 'It was the worst flood this valley has seen in living memory']],
-  ['I have never seen a budget cut this deep in twenty years of teaching', ['I have never seen a budget cut so deep in twenty years of teaching', 'I have not seen a cut this deep in twenty years of teaching']],
-  ['The evidence shows that the warnings were ignored at every level of the company', ['The evidence shows the warnings were ignored at every single level of the company', 'The evidence shows that warnings were ignored at all levels of the company']],
-  ['We are not going to sign a deal that puts our farmers out of business', ['We will not sign a deal that puts our farmers out of business', 'We are not going to sign any deal that would put our farmers out of business']]
+  [
+    'We will keep the hospital open for as long as I am in this office',
+    [
+      'We are going to keep the hospital open for as long as I am in this office',
+      'We will keep the hospital open for as long as I am in office'
+    ]
+  ],
+  [
+    'Nobody in this town was asked about the closure before it was announced',
+    [
+      'Nobody in this town was consulted about the closure before it was announced',
+      'No one in the town was asked about the closure before it was announced'
+    ]
+  ],
+  [
+    'The bridge will reopen before the winter, whatever it costs us',
+    [
+      'The bridge will reopen before winter, whatever it ends up costing us',
+      'The bridge is going to reopen before the winter, whatever it costs'
+    ]
+  ],
+  [
+    'Our members have waited three years for a fair offer and they are done waiting',
+    [
+      'Our members have waited three long years for a fair offer and they are finished waiting',
+      'Our members waited three years for a fair offer and they are done with waiting'
+    ]
+  ],
+  [
+    'This was the worst flood the valley has seen in living memory',
+    ['This was the worst flooding the valley has seen in living memory', 'It was the worst flood this valley has seen in living memory']
+  ],
+  [
+    'I have never seen a budget cut this deep in twenty years of teaching',
+    ['I have never seen a budget cut so deep in twenty years of teaching', 'I have not seen a cut this deep in twenty years of teaching']
+  ],
+  [
+    'The evidence shows that the warnings were ignored at every level of the company',
+    [
+      'The evidence shows the warnings were ignored at every single level of the company',
+      'The evidence shows that warnings were ignored at all levels of the company'
+    ]
+  ],
+  [
+    'We are not going to sign a deal that puts our farmers out of business',
+    [
+      'We will not sign a deal that puts our farmers out of business',
+      'We are not going to sign any deal that would put our farmers out of business'
+    ]
+  ]
 ]
 const verbs = ['said', 'told reporters', 'said on Tuesday', 'told the meeting', 'added']
 
@@ -21,7 +63,6 @@ function speaker(context: PlantContext): {full: string; surname: string; intro: 
   const title = context.rng.pick(titles).title
   return {full: who.full, surname: who.surname, intro: `${title} ${who.full}`}
 }
-
 
 /** Quotations of the tuning half and of the check half are different sentences. */
 const tuningQuotes = quotes.slice(0, 4)

@@ -21,12 +21,39 @@ const noun = (singular: string, plural = singular + 's'): Noun => ({singular, pl
 const verb = (base: string, past: string, ing: string): Verb => ({base, past, ing})
 
 const nouns: Record<Half, Noun[]> = {
-  tuning: [noun('added bonus', 'added bonuses'), noun('end result'), noun('past history', 'past histories'), noun('future plan'), noun('free gift'), noun('unexpected surprise'), noun('final outcome')],
-  check: [noun('advance warning'), noun('basic fundamental'), noun('true fact'), noun('general consensus', 'general consensuses'), noun('new innovation'), noun('armed gunman', 'armed gunmen'), noun('past experience'), noun('sum total')]
+  tuning: [
+    noun('added bonus', 'added bonuses'),
+    noun('end result'),
+    noun('past history', 'past histories'),
+    noun('future plan'),
+    noun('free gift'),
+    noun('unexpected surprise'),
+    noun('final outcome')
+  ],
+  check: [
+    noun('advance warning'),
+    noun('basic fundamental'),
+    noun('true fact'),
+    noun('general consensus', 'general consensuses'),
+    noun('new innovation'),
+    noun('armed gunman', 'armed gunmen'),
+    noun('past experience'),
+    noun('sum total')
+  ]
 }
 const verbs: Record<Half, Verb[]> = {
-  tuning: [verb('join together', 'joined together', 'joining together'), verb('revert back', 'reverted back', 'reverting back'), verb('merge together', 'merged together', 'merging together'), verb('collaborate together', 'collaborated together', 'collaborating together')],
-  check: [verb('return back', 'returned back', 'returning back'), verb('gather together', 'gathered together', 'gathering together'), verb('combine together', 'combined together', 'combining together'), verb('refer back', 'referred back', 'referring back')]
+  tuning: [
+    verb('join together', 'joined together', 'joining together'),
+    verb('revert back', 'reverted back', 'reverting back'),
+    verb('merge together', 'merged together', 'merging together'),
+    verb('collaborate together', 'collaborated together', 'collaborating together')
+  ],
+  check: [
+    verb('return back', 'returned back', 'returning back'),
+    verb('gather together', 'gathered together', 'gathering together'),
+    verb('combine together', 'combined together', 'combining together'),
+    verb('refer back', 'referred back', 'referring back')
+  ]
 }
 const participles: Record<Half, string[]> = {
   tuning: ['completely destroyed', 'totally destroyed', 'completely demolished'],
@@ -59,20 +86,37 @@ function patternsFor(half: Half, prefix: string): Pattern[] {
       })
     ),
     sentence(`${prefix}noun-subject`, half, (c) =>
-      fill(c.rng, 'The {np} {predicate}.', {np: () => c.rng.pick(nouns[half]).singular, predicate: ['was not disclosed', 'surprised many in the town', 'will be reviewed in the autumn', 'has not changed']})
+      fill(c.rng, 'The {np} {predicate}.', {
+        np: () => c.rng.pick(nouns[half]).singular,
+        predicate: ['was not disclosed', 'surprised many in the town', 'will be reviewed in the autumn', 'has not changed']
+      })
     ),
     sentence(`${prefix}noun-indefinite`, half, (c) =>
-      fill(c.rng, 'For {group}, it was {np}.', {group: ['the residents', 'the players', 'the staff', 'local farmers'], np: () => indefinite(c.rng.pick(nouns[half]).singular)})
+      fill(c.rng, 'For {group}, it was {np}.', {
+        group: ['the residents', 'the players', 'the staff', 'local farmers'],
+        np: () => indefinite(c.rng.pick(nouns[half]).singular)
+      })
     ),
     sentence(`${prefix}noun-plural`, half, (c) =>
-      fill(c.rng, '{np} {predicate} {time}.', {np: () => capitalise(c.rng.pick(nouns[half]).plural), predicate: ['were discussed', 'were set out', 'were listed in the annual review'], time: timeAdverbials})
+      fill(c.rng, '{np} {predicate} {time}.', {
+        np: () => capitalise(c.rng.pick(nouns[half]).plural),
+        predicate: ['were discussed', 'were set out', 'were listed in the annual review'],
+        time: timeAdverbials
+      })
     ),
     sentence(`${prefix}verb-past`, half, (c) =>
-      fill(c.rng, '{group} {verb} {time}.', {group: () => capitalise(c.rng.pick(groups)), verb: () => c.rng.pick(verbs[half]).past, time: timeAdverbials})
+      fill(c.rng, '{group} {verb} {time}.', {
+        group: () => capitalise(c.rng.pick(groups)),
+        verb: () => c.rng.pick(verbs[half]).past,
+        time: timeAdverbials
+      })
     ),
     sentence(`${prefix}verb-future-or-progressive`, half, (c) =>
       c.rng.chance(0.5)
-        ? fill(c.rng, '{group} will {verb} next year.', {group: () => capitalise(c.rng.pick(groups)), verb: () => c.rng.pick(verbs[half]).base})
+        ? fill(c.rng, '{group} will {verb} next year.', {
+            group: () => capitalise(c.rng.pick(groups)),
+            verb: () => c.rng.pick(verbs[half]).base
+          })
         : fill(c.rng, '{group} are {verb} again.', {group: () => capitalise(c.rng.pick(groups)), verb: () => c.rng.pick(verbs[half]).ing})
     ),
     sentence(`${prefix}adverb-participle`, half, (c) =>

@@ -32,7 +32,10 @@ function doubling(id: string, half: Half, test: (value: string, index: number) =
         const slots = words(candidate).filter((slot, index, all) => {
           if (!test(slot.value, index)) return false
           // Not next to the same word already, and not a doubling English allows (`had had`, `that that`).
-          return all[index - 1]?.value.toLowerCase() !== slot.value.toLowerCase() && all[index + 1]?.value.toLowerCase() !== slot.value.toLowerCase()
+          return (
+            all[index - 1]?.value.toLowerCase() !== slot.value.toLowerCase() &&
+            all[index + 1]?.value.toLowerCase() !== slot.value.toLowerCase()
+          )
         })
         if (slots.length === 0) continue
         const slot = context.rng.pick(slots)
@@ -72,7 +75,11 @@ const generator: Generator = {
     doubling('pronoun', 'check', (value, index) => index > 0 && pronouns.has(value)),
     doubling('short-content-word', 'check', (value, index) => index > 0 && /^\p{Ll}{3,4}$/u.test(value) && !function_.has(value)),
     // A capitalised ordinary word (`Monday Monday`, `European European`), not a name: `Sirhan Sirhan` is one.
-    doubling('capitalised-word', 'check', (value, index) => index > 0 && /^\p{Lu}\p{Ll}{2,}$/u.test(value) && english.has(value.toLowerCase())),
+    doubling(
+      'capitalised-word',
+      'check',
+      (value, index) => index > 0 && /^\p{Lu}\p{Ll}{2,}$/u.test(value) && english.has(value.toLowerCase())
+    ),
     doubling('number-word', 'check', (value) => /^(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)$/.test(value))
   ]
 }

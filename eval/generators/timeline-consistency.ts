@@ -29,7 +29,6 @@ function one(id: string, half: Half, build: (context: PlantContext) => string): 
   }
 }
 
-
 function twoDays(context: PlantContext): [string, string] {
   const first = context.rng.int(7)
   const second = (first + 1 + context.rng.int(6)) % 7
@@ -55,11 +54,17 @@ const generator: Generator = {
     }),
     pairPattern('announced-possessive', 'tuning', (c) => {
       const [a, b] = twoDays(c)
-      return [`${capitalise(org(c))} announced on ${a} that the service would close.`, `Staff learned of ${b}'s announcement from the local paper.`]
+      return [
+        `${capitalise(org(c))} announced on ${a} that the service would close.`,
+        `Staff learned of ${b}'s announcement from the local paper.`
+      ]
     }),
     pairPattern('ruled-ruling', 'tuning', (c) => {
       const [a, b] = twoDays(c)
-      return [`The appeals court ruled on ${a} that the contract was void.`, `Lawyers for the city said ${b}'s ruling left them with few options.`]
+      return [
+        `The appeals court ruled on ${a} that the contract was void.`,
+        `Lawyers for the city said ${b}'s ruling left them with few options.`
+      ]
     }),
     pairPattern('resigned-resignation', 'tuning', (c) => {
       const [a, b] = twoDays(c)
@@ -67,7 +72,18 @@ const generator: Generator = {
     }),
     one('ordinal-day', 'check', (c) => {
       const d = wrongWeekday(c)
-      return `The ceremony is planned for ${d.weekday}, ${months[d.month]} ${d.day}th, ${d.year}.`.replace(/(\d)th/, (m, digit: string) => digit + (d.day % 10 === 1 && d.day !== 11 ? 'st' : d.day % 10 === 2 && d.day !== 12 ? 'nd' : d.day % 10 === 3 && d.day !== 13 ? 'rd' : 'th'))
+      return `The ceremony is planned for ${d.weekday}, ${months[d.month]} ${d.day}th, ${d.year}.`.replace(
+        /(\d)th/,
+        (m, digit: string) =>
+          digit +
+          (d.day % 10 === 1 && d.day !== 11
+            ? 'st'
+            : d.day % 10 === 2 && d.day !== 12
+              ? 'nd'
+              : d.day % 10 === 3 && d.day !== 13
+                ? 'rd'
+                : 'th')
+      )
     }),
     one('iso-date', 'check', (c) => {
       const d = wrongWeekday(c)

@@ -3,13 +3,45 @@ import {type Generator, type Half, type Pattern, type PlantContext} from '../gen
 import {person} from '../parts.js'
 import {pairPattern} from '../pairs.js'
 
-const portfolios = ['Health', 'Finance', 'Education', 'Transport', 'Interior', 'Justice', 'Defence', 'Trade', 'Energy', 'Agriculture', 'Foreign']
-const offices: ReadonlyArray<[string, string]> = [
-  ['Mayor', 'Governor'], ['Senator', 'Representative'], ['Sen.', 'Rep.'], ['President', 'Prime Minister'], ['Chancellor', 'President'],
-  ['Police Chief', 'Mayor'], ['Chief Executive', 'Chairman'], ['Ambassador', 'Minister'], ['Coach', 'Director']
+const portfolios = [
+  'Health',
+  'Finance',
+  'Education',
+  'Transport',
+  'Interior',
+  'Justice',
+  'Defence',
+  'Trade',
+  'Energy',
+  'Agriculture',
+  'Foreign'
 ]
-const verbs = ['said on Monday that the plan would go ahead', 'opened the new clinic', 'met union leaders', 'announced a review of the scheme', 'visited the flooded towns', 'defended the budget']
-const laterVerbs = ['told reporters the review would take months', 'declined to comment', 'said the talks would continue', 'was not available for comment', 'answered questions from the committee']
+const offices: ReadonlyArray<[string, string]> = [
+  ['Mayor', 'Governor'],
+  ['Senator', 'Representative'],
+  ['Sen.', 'Rep.'],
+  ['President', 'Prime Minister'],
+  ['Chancellor', 'President'],
+  ['Police Chief', 'Mayor'],
+  ['Chief Executive', 'Chairman'],
+  ['Ambassador', 'Minister'],
+  ['Coach', 'Director']
+]
+const verbs = [
+  'said on Monday that the plan would go ahead',
+  'opened the new clinic',
+  'met union leaders',
+  'announced a review of the scheme',
+  'visited the flooded towns',
+  'defended the budget'
+]
+const laterVerbs = [
+  'told reporters the review would take months',
+  'declined to comment',
+  'said the talks would continue',
+  'was not available for comment',
+  'answered questions from the committee'
+]
 
 function twoPortfolios(context: PlantContext): [string, string] {
   const first = context.rng.pick(portfolios)
@@ -17,7 +49,6 @@ function twoPortfolios(context: PlantContext): [string, string] {
   while (second === first) second = context.rng.pick(portfolios)
   return [first, second]
 }
-
 
 const generator: Generator = {
   rule: 'title-consistency',
@@ -41,17 +72,26 @@ const generator: Generator = {
     pairPattern('country-modifier', 'tuning', (c) => {
       const who = person(c.rng)
       const [a, b] = twoPortfolios(c)
-      return [`Kenyan ${a} Minister ${who.full} ${c.rng.pick(verbs)}.`, `The ${b} Minister, ${who.full}, ${c.rng.pick(laterVerbs)}.`.replace(/^The (\w+) Minister, /, '$1 Minister ')]
+      return [
+        `Kenyan ${a} Minister ${who.full} ${c.rng.pick(verbs)}.`,
+        `The ${b} Minister, ${who.full}, ${c.rng.pick(laterVerbs)}.`.replace(/^The (\w+) Minister, /, '$1 Minister ')
+      ]
     }),
     pairPattern('secretary-pair', 'tuning', (c) => {
       const who = person(c.rng)
       const [a, b] = twoPortfolios(c)
-      return [`${a} Secretary ${who.full} ${c.rng.pick(verbs)}.`, `"We are ready," ${b} Secretary ${who.full} ${c.rng.pick(['said', 'told reporters'])}.`]
+      return [
+        `${a} Secretary ${who.full} ${c.rng.pick(verbs)}.`,
+        `"We are ready," ${b} Secretary ${who.full} ${c.rng.pick(['said', 'told reporters'])}.`
+      ]
     }),
     pairPattern('mid-sentence', 'tuning', (c) => {
       const who = person(c.rng)
       const [a, b] = twoPortfolios(c)
-      return [`The plan was drawn up by ${a} Minister ${who.full} last year.`, `Critics said ${b} Minister ${who.full} had ignored the warnings.`]
+      return [
+        `The plan was drawn up by ${a} Minister ${who.full} last year.`,
+        `Critics said ${b} Minister ${who.full} had ignored the warnings.`
+      ]
     }),
     pairPattern('office-pair-late', 'check', (c) => {
       const who = person(c.rng)
@@ -61,7 +101,10 @@ const generator: Generator = {
     pairPattern('deputy-portfolio', 'check', (c) => {
       const who = person(c.rng)
       const [a, b] = twoPortfolios(c)
-      return [`Deputy ${a} Minister ${who.full} ${c.rng.pick(verbs)}.`, `On Friday, Deputy ${b} Minister ${who.full} ${c.rng.pick(laterVerbs)}.`]
+      return [
+        `Deputy ${a} Minister ${who.full} ${c.rng.pick(verbs)}.`,
+        `On Friday, Deputy ${b} Minister ${who.full} ${c.rng.pick(laterVerbs)}.`
+      ]
     }),
     pairPattern('abbreviation-reverse', 'check', (c) => {
       const who = person(c.rng)
@@ -70,7 +113,10 @@ const generator: Generator = {
     pairPattern('possessive-object', 'check', (c) => {
       const who = person(c.rng)
       const [a, b] = twoPortfolios(c)
-      return [`The letter was addressed to ${a} Minister ${who.full}.`, `A spokesperson for ${b} Minister ${who.full} said the letter had arrived.`]
+      return [
+        `The letter was addressed to ${a} Minister ${who.full}.`,
+        `A spokesperson for ${b} Minister ${who.full} said the letter had arrived.`
+      ]
     }),
     pairPattern('commissioner-pair', 'check', (c) => {
       const who = person(c.rng)

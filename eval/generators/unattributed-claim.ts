@@ -28,11 +28,15 @@ const generator: Generator = {
   rule: 'unattributed-claim',
   order: 8,
   patterns: [
-    sentence('impersonal-present', 'tuning', (c) =>
-      `It is ${adverb(c)}${c.rng.pick(['believed', 'thought', 'understood', 'feared', 'expected'])} that ${claim(c.rng)}.`
+    sentence(
+      'impersonal-present',
+      'tuning',
+      (c) => `It is ${adverb(c)}${c.rng.pick(['believed', 'thought', 'understood', 'feared', 'expected'])} that ${claim(c.rng)}.`
     ),
-    sentence('impersonal-perfect', 'tuning', (c) =>
-      `It has been ${adverb(c)}${c.rng.pick(['claimed', 'alleged', 'reported', 'suggested'])} that ${claim(c.rng)}.`
+    sentence(
+      'impersonal-perfect',
+      'tuning',
+      (c) => `It has been ${adverb(c)}${c.rng.pick(['claimed', 'alleged', 'reported', 'suggested'])} that ${claim(c.rng)}.`
     ),
     sentence('crowd-present-front', 'tuning', (c) =>
       fill(c.rng, '{q} {adj} {crowd} {verb} that {claim}.', {
@@ -44,7 +48,10 @@ const generator: Generator = {
       })
     ),
     sentence('crowd-trailing', 'tuning', (c) =>
-      fill(c.rng, '{claim}, {crowd} say.', {claim: () => capitalise(claim(c.rng)), crowd: ['critics', 'some analysts', 'many observers', 'experts']})
+      fill(c.rng, '{claim}, {crowd} say.', {
+        claim: () => capitalise(claim(c.rng)),
+        crowd: ['critics', 'some analysts', 'many observers', 'experts']
+      })
     ),
     sentence('hedge-adverb-mid', 'tuning', (c) =>
       fill(c.rng, '{subject} {hedge} {verb} {object}.', {
@@ -55,17 +62,25 @@ const generator: Generator = {
       })
     ),
     sentence('bare-quantifier', 'tuning', (c) =>
-      fill(c.rng, '{q} {verb} that {claim}.', {q: ['Many', 'Some', 'Others'], verb: ['believe', 'say', 'argue', 'suspect'], claim: () => claim(c.rng)})
+      fill(c.rng, '{q} {verb} that {claim}.', {
+        q: ['Many', 'Some', 'Others'],
+        verb: ['believe', 'say', 'argue', 'suspect'],
+        claim: () => claim(c.rng)
+      })
     ),
     sentence('raising-present', 'tuning', (c) => {
       const {subject, rest} = raisingClaim(c.rng)
       return `${capitalise(subject)} is ${adverb(c)}${c.rng.pick(['said', 'reported', 'believed'])} to ${rest}.`
     }),
-    sentence('impersonal-past', 'check', (c) =>
-      `It was ${adverb(c)}${c.rng.pick(['rumoured', 'alleged', 'claimed', 'said'])} that ${claim(c.rng)}.`
+    sentence(
+      'impersonal-past',
+      'check',
+      (c) => `It was ${adverb(c)}${c.rng.pick(['rumoured', 'alleged', 'claimed', 'said'])} that ${claim(c.rng)}.`
     ),
-    sentence('impersonal-pluperfect', 'check', (c) =>
-      `It had ${adverb(c)}been ${c.rng.pick(['feared', 'expected', 'understood', 'thought'])} that ${claim(c.rng)}.`
+    sentence(
+      'impersonal-pluperfect',
+      'check',
+      (c) => `It had ${adverb(c)}been ${c.rng.pick(['feared', 'expected', 'understood', 'thought'])} that ${claim(c.rng)}.`
     ),
     sentence('crowd-perfect-front', 'check', (c) =>
       fill(c.rng, '{q} {adj} {crowd} {aux} {verb} that {claim}.', {
@@ -85,8 +100,10 @@ const generator: Generator = {
         verb: ['claimed', 'warned', 'suggested', 'estimated']
       })
     ),
-    sentence('hedge-adverb-front', 'check', (c) =>
-      `${c.rng.pick(['Supposedly', 'Purportedly', 'Reputedly', 'Reportedly'])}, ${claim(c.rng)}.`
+    sentence(
+      'hedge-adverb-front',
+      'check',
+      (c) => `${c.rng.pick(['Supposedly', 'Purportedly', 'Reputedly', 'Reportedly'])}, ${claim(c.rng)}.`
     ),
     sentence('raising-past', 'check', (c) => {
       const {subject, rest} = raisingClaim(c.rng)

@@ -39,8 +39,12 @@ const generator: Generator = {
     paragraph('curly-question', 'check', 'anywhere', (c) => [curly(quotation(c.rng, '?'))]),
     paragraph('curly-then-neutral', 'check', 'anywhere', (c) => [curly(quotation(c.rng)), c.rng.pick(neutral)]),
     paragraph('curly-at-end', 'check', 'end', (c) => [curly(quotation(c.rng))]),
-    paragraph('straight-comma-joined', 'check', 'anywhere', (c) => [straight(`${quotation(c.rng, ',')} and ${lowerFirst(quotation(c.rng))}`)]),
-    paragraph('straight-dash', 'check', 'anywhere', (c) => [straight(`${quotation(c.rng, ',').slice(0, -1)} \u2014 ${lowerFirst(quotation(c.rng))}`)])
+    paragraph('straight-comma-joined', 'check', 'anywhere', (c) => [
+      straight(`${quotation(c.rng, ',')} and ${lowerFirst(quotation(c.rng))}`)
+    ]),
+    paragraph('straight-dash', 'check', 'anywhere', (c) => [
+      straight(`${quotation(c.rng, ',').slice(0, -1)} \u2014 ${lowerFirst(quotation(c.rng))}`)
+    ])
   ]
 }
 

@@ -74,9 +74,7 @@ export default defineRule<Options>(
       if (!category) continue
       const what = categoryNames[category] ?? 'web-page residue'
       const advice =
-        category === 'source-line'
-          ? 'delete it, and if the source matters, credit it in a sentence of the story'
-          : 'delete the line'
+        category === 'source-line' ? 'delete it, and if the source matters, credit it in a sentence of the story' : 'delete the line'
       report({
         start: line.start,
         end: line.end,

@@ -9,7 +9,22 @@
  */
 import {entitiesOf, type Constituent, type EntityMention} from '../../src/analysis/entities.js'
 import {explainSameParty, namedAs, sameParty} from '../../src/analysis/parties.js'
-import {accusationNouns, accusationVerbs, auxiliaries, envoyNouns, envoyVerbs, pairVerbs, placePrepositions, reciprocals, subPartyNouns, denialVerbs, otherPartyVerbs, relationHeads, relationPhrases, stateOrgans} from '../../src/lexicon/entities.js'
+import {
+  accusationNouns,
+  accusationVerbs,
+  auxiliaries,
+  envoyNouns,
+  envoyVerbs,
+  pairVerbs,
+  placePrepositions,
+  reciprocals,
+  subPartyNouns,
+  denialVerbs,
+  otherPartyVerbs,
+  relationHeads,
+  relationPhrases,
+  stateOrgans
+} from '../../src/lexicon/entities.js'
 import {defineRule, type Report} from '../../src/rule-kit/rule-kit.js'
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
@@ -176,7 +191,7 @@ function compoundPairs(units: Constituent[], found: Report[]): void {
     const dash = units[index + 1]
     if (!first || first.possessive || dash.type !== 'punctuation' || !/^[-\u2010\u2013]$/.test(dash.text)) continue
     const second = mentionAt(units, index + 2)
-    if (!second || second.possessive && relationStartsAt(units, index + 3) < 0) continue
+    if (!second || (second.possessive && relationStartsAt(units, index + 3) < 0)) continue
     if (relationStartsAt(units, index + 3) < 0) continue
     if (sameParty(first, second)) found.push(pairReport(first, second, `the relation between ${namedAs(first)} and ${namedAs(second)}`))
   }
@@ -302,7 +317,6 @@ function summonedEnvoy(units: Constituent[], index: number, verb: string): Entit
   return mention?.possessive && noun && envoyNouns.has(noun) ? mention : undefined
 }
 
-
 /** `Tokyo summoned Japan`, `the Kremlin sanctioned Russia`: a verb whose object must be another party. */
 function selfActions(units: Constituent[], found: Report[]): void {
   for (let index = 0; index < units.length; index++) {
@@ -368,7 +382,8 @@ function relationAfterModifiers(units: Constituent[], from: number): number {
     if (unit.type !== 'word') return -1
     const end = relationStartsAt(units, at)
     // The longest phrase from here: `trade war`, not `trade` before `war`.
-    if (end >= 0) return wordAt(units, end + 1) === 'with' || relationStartsAt(units, at + 1) < 0 ? end : relationAfterModifiers(units, at + 1)
+    if (end >= 0)
+      return wordAt(units, end + 1) === 'with' || relationStartsAt(units, at + 1) < 0 ? end : relationAfterModifiers(units, at + 1)
     if (unit.capitalised || unit.lower === 'with' || unit.lower === 'which' || unit.lower === 'that') return -1
   }
   return -1
@@ -395,7 +410,6 @@ function tokensOf(units: Constituent[], from: number, to: number): string {
   }
   return text
 }
-
 
 /**
  * `Pretoria and South Africa agreed to work with each other`, `Rome and

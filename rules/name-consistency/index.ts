@@ -25,7 +25,6 @@ interface Options {
   stylePreferences?: boolean
 }
 
-
 export default defineRule<Options>(
   {
     id: 'name-consistency',
@@ -81,11 +80,7 @@ export default defineRule<Options>(
 )
 
 /** House style: the first use of an avoided form per entry, with how many more there are. */
-function houseStyle(
-  document: DocumentModel,
-  entries: readonly PreferredName[],
-  quoted: (start: number, end: number) => boolean
-): Report[] {
+function houseStyle(document: DocumentModel, entries: readonly PreferredName[], quoted: (start: number, end: number) => boolean): Report[] {
   const text = document.text
   const found: Report[] = []
   for (const entry of entries) {
@@ -262,7 +257,22 @@ function unaccented(text: string): string {
 }
 
 /** Letters with a stroke or ligature that no combining mark takes apart, case kept. */
-const baseLetters: Record<string, string> = {ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', þ: 'th', ð: 'd'}
+const baseLetters: Record<string, string> = {
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'Ae',
+  œ: 'oe',
+  Œ: 'Oe',
+  ß: 'ss',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  þ: 'th',
+  ð: 'd'
+}
 
 /** How many letters differ from their unaccented form. */
 function marksIn(text: string): number {
@@ -289,7 +299,12 @@ function rank(a: Spelling, b: Spelling): [Spelling, Spelling] {
   return a.uses[0].start <= b.uses[0].start ? [a, b] : [b, a]
 }
 
-function looksLikeOneName(dominant: Spelling, variant: Spelling, lowercaseWords: ReadonlySet<string>, houseForms: ReadonlySet<string>): boolean {
+function looksLikeOneName(
+  dominant: Spelling,
+  variant: Spelling,
+  lowercaseWords: ReadonlySet<string>,
+  houseForms: ReadonlySet<string>
+): boolean {
   if (houseForms.has(variant.text) && houseForms.has(dominant.text)) return false // the house-style check speaks for these
   // Two people: each written with its own first name (Anna Larsen, Erik Larson), or each with its own surname.
   if (disjoint(dominant.before, variant.before) || disjoint(dominant.after, variant.after)) return false
@@ -356,9 +371,7 @@ function capitalsWords(text: string): string {
 }
 
 /** Every word of every known country, capital, seat and demonym name. */
-const knownWords: ReadonlySet<string> = new Set(
-  [...gazetteer.values()].flatMap((entries) => entries.flatMap((entry) => entry.words))
-)
+const knownWords: ReadonlySet<string> = new Set([...gazetteer.values()].flatMap((entries) => entries.flatMap((entry) => entry.words)))
 
 /** Distinct names one letter apart (data/name-lookalikes.json), both orders. */
 const lookAlikes: ReadonlySet<string> = new Set(

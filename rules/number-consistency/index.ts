@@ -21,9 +21,61 @@ const otherWords = figureWords('other')
 const genericWords = figureWords('generic')
 const separateWords = figureWords('separate')
 /** Words that may stand between a figure and its outcome (`14 people were reportedly killed`). */
-const linkWords = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'reportedly', 'also', 'confirmed', 'believed', 'feared'])
+const linkWords = new Set([
+  'were',
+  'was',
+  'are',
+  'is',
+  'have',
+  'has',
+  'had',
+  'been',
+  'be',
+  'reportedly',
+  'also',
+  'confirmed',
+  'believed',
+  'feared'
+])
 /** Words that end the noun after a figure (`killed 14 people in …`). */
-const nounStops = new Set(['in', 'on', 'at', 'and', 'or', 'but', 'of', 'during', 'after', 'before', 'when', 'while', 'as', 'with', 'from', 'to', 'for', 'across', 'near', 'by', 'since', 'including', 'who', 'that', 'which', 'outside', 'inside', 'around', 'into', 'over', 'under', 'through', 'along', 'overnight', 'yesterday', 'today'])
+const nounStops = new Set([
+  'in',
+  'on',
+  'at',
+  'and',
+  'or',
+  'but',
+  'of',
+  'during',
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'with',
+  'from',
+  'to',
+  'for',
+  'across',
+  'near',
+  'by',
+  'since',
+  'including',
+  'who',
+  'that',
+  'which',
+  'outside',
+  'inside',
+  'around',
+  'into',
+  'over',
+  'under',
+  'through',
+  'along',
+  'overnight',
+  'yesterday',
+  'today'
+])
 /** A relative clause may stand between a figure and its outcome (`the 35 people who were injured`). */
 const relativeWords = new Set(['who', 'that'])
 
@@ -63,7 +115,14 @@ export default defineRule<Options>(
       if (list.length < 2) continue
       // An update the copy states as one (`rose to 15`), or a second incident, is no contradiction.
       const isAge = list[0].key.startsWith('age|')
-      if (!isAge && list.some((frame) => sentenceHas(frame.sentence, updateWords) || sentenceHas(frame.sentence, separateWords) || frame.sentence.words.some(isYear))) continue
+      if (
+        !isAge &&
+        list.some(
+          (frame) =>
+            sentenceHas(frame.sentence, updateWords) || sentenceHas(frame.sentence, separateWords) || frame.sentence.words.some(isYear)
+        )
+      )
+        continue
       const first = list.find((frame) => !frame.hedged)
       if (!first) continue
       const reported = new Set<number>([first.value])
@@ -175,7 +234,12 @@ function objectFrame(sentence: Sentence, text: string, figure: Figure): Frame | 
   const words = sentence.words
   const hedged = hedgedAt(words, figure.first)
   let verbIndex = figure.first - 1
-  while (verbIndex >= 0 && figure.first - verbIndex <= 3 && (hedgeWords.has(words[verbIndex].lower) || ['at', 'than', 'to', 'an'].includes(words[verbIndex].lower))) verbIndex--
+  while (
+    verbIndex >= 0 &&
+    figure.first - verbIndex <= 3 &&
+    (hedgeWords.has(words[verbIndex].lower) || ['at', 'than', 'to', 'an'].includes(words[verbIndex].lower))
+  )
+    verbIndex--
   const verb = words[verbIndex]
   if (!verb || !joined(sentence, verb, words[figure.first])) return undefined
   const fact = outcomeFact.get(verb.lower)

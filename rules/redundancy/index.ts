@@ -22,7 +22,10 @@ export default defineRule<Options>(
     id: 'redundancy',
     description: 'Pleonasms: phrases that say the same thing twice.',
     options: {
-      extra: {type: 'object[]', fields: {phrase: {type: 'string', required: true}, replacement: {type: 'string', required: true}, origin: {type: 'string'}}},
+      extra: {
+        type: 'object[]',
+        fields: {phrase: {type: 'string', required: true}, replacement: {type: 'string', required: true}, origin: {type: 'string'}}
+      },
       ignore: 'string[]',
       skipQuotations: 'boolean'
     },

@@ -34,5 +34,4 @@ const repeatedWords = wrapPlugin<RepeatedWordsOptions>({
   }
 })
 
-
 export default repeatedWords

@@ -125,7 +125,8 @@ function readEvents(sentence: Sentence, dated: Dated[]): void {
       if (eventOf.has(words[at].lower) || occasionWords.has(words[at].lower)) break
       const day = weekdayOf(words[at])
       if (day === -1) continue
-      if (!/'s$/.test(words[at].lower)) dated.push({event, weekday: day, word: words[at], phraseStart: word.start, phraseEnd: words[at].end})
+      if (!/'s$/.test(words[at].lower))
+        dated.push({event, weekday: day, word: words[at], phraseStart: word.start, phraseEnd: words[at].end})
       break
     }
   }

@@ -36,7 +36,10 @@ export default defineRule<Options>(
     description: 'One person given two different titles in one draft.',
     options: {referenceOrder: 'boolean'},
     defaults: {referenceOrder: true},
-    messages: {'two-titles': 'one person given two different titles', 'surname-first': 'a surname used before the full name is given (advice)'}
+    messages: {
+      'two-titles': 'one person given two different titles',
+      'surname-first': 'a surname used before the full name is given (advice)'
+    }
   },
   ({document, options, report}) => {
     const mentions: Mention[] = []
@@ -102,8 +105,11 @@ export default defineRule<Options>(
             continue
           }
           // A surname alone: no capitalised word joined to it on either side.
-          if ((index > 0 && isCapitalised(words[index - 1]) && joined(sentence, words[index - 1], word)) ||
-            (index + 1 < words.length && isCapitalised(words[index + 1]) && joined(sentence, word, words[index + 1]))) continue
+          if (
+            (index > 0 && isCapitalised(words[index - 1]) && joined(sentence, words[index - 1], word)) ||
+            (index + 1 < words.length && isCapitalised(words[index + 1]) && joined(sentence, word, words[index + 1]))
+          )
+            continue
           if (document.insideQuotation(word.start, word.end)) continue
           advised.add(surname)
           report({

@@ -51,7 +51,13 @@ export default defineRule<Options>(
   {
     id: 'unattributed-claim',
     description: 'A claim hedged (reportedly, it is believed) or credited to a vague crowd instead of a named source.',
-    options: {extraHedges: 'string[]', ignoreHedges: 'string[]', extraGroups: 'string[]', extraVerbs: 'string[]', describedSeverity: 'severity'},
+    options: {
+      extraHedges: 'string[]',
+      ignoreHedges: 'string[]',
+      extraGroups: 'string[]',
+      extraVerbs: 'string[]',
+      describedSeverity: 'severity'
+    },
     defaults: {extraHedges: [], ignoreHedges: [], extraGroups: [], extraVerbs: [], describedSeverity: 'info'},
     messages: {
       'unsourced-hedge': 'a hedge (`reportedly`, `it is believed`) with no source',
@@ -253,7 +259,13 @@ function creditedInSentence(frames: readonly Frame[], found: VagueFound, text: s
   for (const frame of frames) {
     if (frame.loose || (frame.start <= found.start && found.start < Math.max(frame.end, frame.verb.end))) continue
     if ((frame.trailing || frame.inverted || frame.kind === 'according') && frame.start >= found.end) return true
-    if (frame.kind === 'verb' && !frame.inverted && frame.verb.end <= found.start && ['', 'that'].includes(text.slice(frame.verb.end, found.start).trim())) return true
+    if (
+      frame.kind === 'verb' &&
+      !frame.inverted &&
+      frame.verb.end <= found.start &&
+      ['', 'that'].includes(text.slice(frame.verb.end, found.start).trim())
+    )
+      return true
   }
   return false
 }
@@ -293,8 +305,10 @@ function vagueSources(run: Token[], tables: VagueSourceTables, verbs: VerbTable)
       const endToken = run[groupEnd - 1]
       // `X and other researchers`, `the analysts at Moody's`: a list or a determiner makes them specific.
       const specific =
-        (!according && previous !== undefined && (previous.lower === 'and' || previous.lower === 'or' || determiners.has(previous.lower))) ||
-        (quantifier?.phrase.value.weak === true) ||
+        (!according &&
+          previous !== undefined &&
+          (previous.lower === 'and' || previous.lower === 'or' || determiners.has(previous.lower))) ||
+        quantifier?.phrase.value.weak === true ||
         isSpecifiedAfter(run, groupEnd)
       if (!specific) {
         if (according && quantifier) {
@@ -330,7 +344,11 @@ function vagueSources(run: Token[], tables: VagueSourceTables, verbs: VerbTable)
         const inverted = tables.quantifiers.matchAt(run, 1)[0]
         const from = inverted ? 1 + inverted.tokens.length : 1
         const tail = crowdAt(run, from, tables, verbs, inverted !== undefined)
-        if (tail && tail.groupEnd === run.length && (inverted || tables.standalone.has(tail.group.tokens.map((token) => token.lower).join(' ')))) {
+        if (
+          tail &&
+          tail.groupEnd === run.length &&
+          (inverted || tables.standalone.has(tail.group.tokens.map((token) => token.lower).join(' ')))
+        ) {
           found.push({start: word.start, end: run[run.length - 1].end, described: false, forecast: forecastVerbs.has(verb.lemma)})
           index = run.length
           continue

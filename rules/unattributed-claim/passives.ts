@@ -20,7 +20,8 @@ const chainOpeners = passiveChainOpeners
 /** Longest chain read back from the participle (`had also long been widely`). */
 const maxChain = 6
 
-const isAdverb = (token: Token) => chainAdverbs.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ly') && token.lower !== 'only')
+const isAdverb = (token: Token) =>
+  chainAdverbs.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ly') && token.lower !== 'only')
 
 export function passiveHedges(run: readonly Token[]): PassiveMatch[] {
   const found: PassiveMatch[] = []

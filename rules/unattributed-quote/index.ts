@@ -29,7 +29,10 @@ export default defineRule<Options>(
     description: 'A full-sentence quotation credited to nobody.',
     options: {extraVerbs: 'string[]', pronounCredits: 'boolean'},
     defaults: {extraVerbs: [], pronounCredits: true},
-    messages: {'no-speaker': 'a quotation nobody says', 'unclear-pronoun': 'a quotation credited to a pronoun with no speaker to point back to'}
+    messages: {
+      'no-speaker': 'a quotation nobody says',
+      'unclear-pronoun': 'a quotation credited to a pronoun with no speaker to point back to'
+    }
   },
   ({document, options, report}) => {
     const attributions = attributionsOf(document, options.extraVerbs)

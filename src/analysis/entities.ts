@@ -158,7 +158,13 @@ function findEntities(document: DocumentModel): EntityLayer {
     for (let index = 0; index < items.length; index++) {
       const item = items[index]
       if (!isPart(item)) {
-        sentenceConstituents.push({type: 'punctuation', text: item.punctuation, start: item.start, end: item.end, hyphen: item.punctuation === '-'})
+        sentenceConstituents.push({
+          type: 'punctuation',
+          text: item.punctuation,
+          start: item.start,
+          end: item.end,
+          hyphen: item.punctuation === '-'
+        })
         continue
       }
       const match = matchAt(items, index)
@@ -202,7 +208,14 @@ function findEntities(document: DocumentModel): EntityLayer {
   for (const mention of mentions) {
     if (!notStates.has(mention.text)) continue
     const list = constituents[mention.sentence]
-    list[mention.constituent] = {type: 'word', text: mention.text, lower: mention.text.toLowerCase(), start: mention.start, end: mention.end, capitalised: true}
+    list[mention.constituent] = {
+      type: 'word',
+      text: mention.text,
+      lower: mention.text.toLowerCase(),
+      start: mention.start,
+      end: mention.end,
+      capitalised: true
+    }
   }
   return {mentions: kept, constituents}
 }
@@ -263,7 +276,8 @@ function partOfLongerName(
       return true // `Real Madrid`, `Air Canada`, even opening a sentence
     } else if (isCapitalised(previous.text) && !previous.possessive && !stateOrgans.has(previous.text) && !gazetteer.has(previous.text)) {
       const lower = previous.text.toLowerCase()
-      const opener = previous.sentenceInitial && (sentenceOpeners.has(previous.text) || lowercaseWords.has(lower) || englishWords.has(lower))
+      const opener =
+        previous.sentenceInitial && (sentenceOpeners.has(previous.text) || lowercaseWords.has(lower) || englishWords.has(lower))
       if (!opener) return true
     }
   }

@@ -28,9 +28,9 @@ export function foreignSentences(document: DocumentModel): ReadonlySet<number> {
 }
 
 const foreignSentencesLayer = new Layer('foreign-sentences', (document: DocumentModel) => {
-    const foreign = new Set<number>()
-    for (const sentence of document.sentences) if (isForeign(sentence, document.text)) foreign.add(sentence.index)
-    return foreign
+  const foreign = new Set<number>()
+  for (const sentence of document.sentences) if (isForeign(sentence, document.text)) foreign.add(sentence.index)
+  return foreign
 })
 
 /** True when the offset lies in a sentence written in another language. */

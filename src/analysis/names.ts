@@ -40,7 +40,22 @@ export function namesOf(document: DocumentModel): NameLayer {
   return document.layer(nameLayer)
 }
 
-const specialLetters: Record<string, string> = {ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ß: 'ss', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ı: 'i', þ: 'th', ð: 'd'}
+const specialLetters: Record<string, string> = {
+  ø: 'o',
+  Ø: 'o',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  Đ: 'd',
+  ı: 'i',
+  þ: 'th',
+  ð: 'd'
+}
 
 /** Lower case, without diacritics, spaces, hyphens or apostrophes: `Sørensen` → `sorensen`. */
 export function foldName(text: string): string {

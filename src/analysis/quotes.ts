@@ -65,7 +65,17 @@ export function findQuotations(paragraphs: readonly Paragraph[], sentences: read
             // `"We will rebuild. "It will take years," she said.`: an opening mark after a
             // sentence end inside an open quotation is a new paragraph of the same quotation
             // whose line break was lost. The open one ends unclosed and this one continues it.
-            const ended = build(open.mark.token, undefined, open.tokens, paragraph, sentences, false, continuedFrom, quotations.length, token.start)
+            const ended = build(
+              open.mark.token,
+              undefined,
+              open.tokens,
+              paragraph,
+              sentences,
+              false,
+              continuedFrom,
+              quotations.length,
+              token.start
+            )
             quotations.push(ended)
             open = {mark, tokens: [], depth: 1}
             continuedFrom = ended.index
@@ -162,7 +172,8 @@ function straightRole(flat: readonly Token[], index: number, isOpen: boolean): M
   const before = flat[index - 1]
   const after = flat[index + 1]
   // White space between sentences belongs to no sentence: a mark opening a sentence follows a space.
-  const spaceBefore = !before || before.sentence !== flat[index].sentence || before.kind === 'whitespace' || /^[([{\u2014\u2013-]$/.test(before.value)
+  const spaceBefore =
+    !before || before.sentence !== flat[index].sentence || before.kind === 'whitespace' || /^[([{\u2014\u2013-]$/.test(before.value)
   const spaceAfter = !after || after.kind === 'whitespace' || (after.kind === 'punctuation' && !/^["\u201c]/.test(after.value))
   if (spaceBefore && !spaceAfter) return 'open'
   if (spaceAfter && !spaceBefore) return 'close'
@@ -186,9 +197,7 @@ function build(
   const endSentence = closeToken ? closeToken.sentence : last ? last.sentence : openToken.sentence
   const opensSentence = startsSentence(sentences[openToken.sentence], openToken)
   const lastMeaningful = [...tokens].reverse().find((token) => token.kind !== 'whitespace')
-  const endsLikeSentence =
-    lastMeaningful !== undefined &&
-    (terminal.has(lastMeaningful.value.charAt(0)) || lastMeaningful.value === ',')
+  const endsLikeSentence = lastMeaningful !== undefined && (terminal.has(lastMeaningful.value.charAt(0)) || lastMeaningful.value === ',')
   return {
     index,
     start: openToken.start,

@@ -78,9 +78,31 @@ function fail(message: string): never {
 }
 
 const optionNames = [
-  'report', 'output-file', 'max-warnings', 'print-config', 'frail', 'quiet', 'silent', 'color', 'no-color', 'use', 'setting', 'ext',
-  'rc-path', 'no-config', 'ignore-path', 'ignore-pattern', 'no-ignore', 'stdin-filename', 'fix', 'fix-dry-run', 'jobs', 'shard',
-  'timing', 'help', 'version'
+  'report',
+  'output-file',
+  'max-warnings',
+  'print-config',
+  'frail',
+  'quiet',
+  'silent',
+  'color',
+  'no-color',
+  'use',
+  'setting',
+  'ext',
+  'rc-path',
+  'no-config',
+  'ignore-path',
+  'ignore-pattern',
+  'no-ignore',
+  'stdin-filename',
+  'fix',
+  'fix-dry-run',
+  'jobs',
+  'shard',
+  'timing',
+  'help',
+  'version'
 ].map((name) => '--' + name)
 
 function parseCommandLine() {
@@ -161,7 +183,8 @@ function main(): void {
 
   const reportName = flags.report ?? 'pretty'
   const reporter = reporters[reportName]
-  if (!reporter) fail(`unknown report format \`${reportName}\`${didYouMean(reportName, reporterNames)} (use one of: ${reporterNames.join(', ')})`)
+  if (!reporter)
+    fail(`unknown report format \`${reportName}\`${didYouMean(reportName, reporterNames)} (use one of: ${reporterNames.join(', ')})`)
   const maxWarnings = parseMaxWarnings(flags['max-warnings'], fail)
 
   if (positionals.length === 0 && process.stdin.isTTY && flags['print-config'] === undefined) {
@@ -170,7 +193,8 @@ function main(): void {
   }
 
   if (flags.fix && flags['fix-dry-run']) fail('use either --fix or --fix-dry-run, not both')
-  if (flags.fix && positionals.length === 0) fail('--fix writes drafts back to their files: give paths (--fix-dry-run shows the fixes of stdin)')
+  if (flags.fix && positionals.length === 0)
+    fail('--fix writes drafts back to their files: give paths (--fix-dry-run shows the fixes of stdin)')
 
   if (flags['no-config-code']) {
     if ((flags.use ?? []).length > 0) fail('--use loads plugins, which --no-config-code forbids')
@@ -188,7 +212,12 @@ function main(): void {
     ...configFiles,
     cwd,
     files: positionals,
-    extensions: flags.ext ? flags.ext.split(',').map((ext) => ext.trim()).filter(Boolean) : extensions,
+    extensions: flags.ext
+      ? flags.ext
+          .split(',')
+          .map((ext) => ext.trim())
+          .filter(Boolean)
+      : extensions,
     filePath: flags['stdin-filename'],
     streamIn: positionals.length === 0 ? checkedStdin() : process.stdin,
     streamOut: process.stdout,

@@ -67,7 +67,8 @@ export async function runFixes(files: readonly VFile[], options: CliFixOptions):
       for (const fix of outcome.fixes) {
         const point = outcome.place.toPoint(fix.sourceStart)
         const where = point ? `${point.line}:${point.column}` : '?'
-        const change = fix.replacement === '' ? `deleted \`${oneLine(fix.original)}\`` : `\`${oneLine(fix.original)}\` → \`${fix.replacement}\``
+        const change =
+          fix.replacement === '' ? `deleted \`${oneLine(fix.original)}\`` : `\`${oneLine(fix.original)}\` → \`${fix.replacement}\``
         options.stderr.write(`  ${where}  ${fix.message.ruleId ?? ''}  ${change}\n`)
       }
     }
@@ -87,7 +88,11 @@ export async function runFixes(files: readonly VFile[], options: CliFixOptions):
 
 async function fixFile(file: VFile, options: CliFixOptions): Promise<FileOutcome> {
   // Unreadable, too large, a crashed rule, a refused configuration: nothing is fixed.
-  if (file.messages.some((message) => message.fatal === true && (!message.ruleId || (message as {messageId?: string}).messageId?.startsWith('copydesk/')))) {
+  if (
+    file.messages.some(
+      (message) => message.fatal === true && (!message.ruleId || (message as {messageId?: string}).messageId?.startsWith('copydesk/'))
+    )
+  ) {
     return {kind: 'unchanged', quoted: 0}
   }
   const config = file.data.copydeskDraftConfig

@@ -4,7 +4,8 @@ import type {VFile} from 'vfile'
 export function parseMaxWarnings(value: string | undefined, fail: (message: string) => never): number | undefined {
   if (value === undefined) return undefined
   const count = Number(value)
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(count)) fail(`--max-warnings expects a whole number of 0 or more, not ${JSON.stringify(value)}`)
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(count))
+    fail(`--max-warnings expects a whole number of 0 or more, not ${JSON.stringify(value)}`)
   return count
 }
 

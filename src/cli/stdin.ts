@@ -17,7 +17,9 @@ export function checkedStdin(): NodeJS.ReadableStream {
     const bytes = Buffer.concat(chunks)
     const problem = bytes.length > 0 ? problemOfBytes(bytes) : undefined
     if (problem) {
-      process.stderr.write(`copydesk: stdin: ${problem.replace('This is', 'it is').replace('This file is', 'it is').replace('This looks', 'it looks')}\n`)
+      process.stderr.write(
+        `copydesk: stdin: ${problem.replace('This is', 'it is').replace('This file is', 'it is').replace('This looks', 'it looks')}\n`
+      )
       process.exit(1)
     }
     checked.end(bytes)

@@ -69,13 +69,20 @@ function resolve(raw: unknown, from: string | undefined): DraftConfig {
   }
   const config = raw as CopydeskConfig
   for (const key of Object.keys(config)) {
-    if (!knownFields.has(key)) throw new ConfigError(`unknown field ${JSON.stringify(key)} (copydesk reads "preset", "rules", "plugins", "settings" and "docsBaseUrl")`)
+    if (!knownFields.has(key))
+      throw new ConfigError(
+        `unknown field ${JSON.stringify(key)} (copydesk reads "preset", "rules", "plugins", "settings" and "docsBaseUrl")`
+      )
   }
 
   const presetName = Object.hasOwn(config, 'preset') ? config.preset : 'recommended'
   const preset = typeof presetName === 'string' ? own(presets, presetName) : undefined
   if (!preset) {
-    throw new ConfigError(`unknown preset ${JSON.stringify(presetName)} (copydesk ships ${Object.keys(presets).map((name) => JSON.stringify(name)).join(', ')})`)
+    throw new ConfigError(
+      `unknown preset ${JSON.stringify(presetName)} (copydesk ships ${Object.keys(presets)
+        .map((name) => JSON.stringify(name))
+        .join(', ')})`
+    )
   }
 
   const given = Object.hasOwn(config, 'rules') ? config.rules : {}
@@ -103,11 +110,13 @@ function resolve(raw: unknown, from: string | undefined): DraftConfig {
   const plugins = otherPlugins(config.plugins, from, enabled)
   // A newsroom's own host for the rule pages: rewrites each message's url.
   if (Object.hasOwn(config, 'docsBaseUrl')) {
-    plugins.push({plugin: docsUrlPlugin, options: checkDocsBaseUrl(config.docsBaseUrl, 'docsBaseUrl', (message) => new ConfigError(message))})
+    plugins.push({
+      plugin: docsUrlPlugin,
+      options: checkDocsBaseUrl(config.docsBaseUrl, 'docsBaseUrl', (message) => new ConfigError(message))
+    })
   }
   return {rules: enabled, plugins, settings: {...extraSettings}}
 }
-
 
 function otherPlugins(list: CopydeskConfig['plugins'], from: string | undefined, enabled: DraftConfig['rules']): OtherPlugin[] {
   if (list === undefined) return []

@@ -22,7 +22,9 @@ export function docsUrlPlugin(base: string) {
 /** The base as given, with the trailing slash the rule ids are appended after. */
 export function checkDocsBaseUrl(value: unknown, where: string, fail: (message: string) => Error): string {
   if (typeof value !== 'string' || !/^https?:\/\/\S+$/.test(value)) {
-    throw fail(`${where}: \`docsBaseUrl\` must be an http(s) URL such as "https://styleguide.example.org/copydesk/", not ${JSON.stringify(value)}`)
+    throw fail(
+      `${where}: \`docsBaseUrl\` must be an http(s) URL such as "https://styleguide.example.org/copydesk/", not ${JSON.stringify(value)}`
+    )
   }
   return value.endsWith('/') ? value : value + '/'
 }

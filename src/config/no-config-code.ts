@@ -11,7 +11,8 @@ import {register} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
-export const refusal = 'copydesk runs no code from configuration with --no-config-code: use a .retextrc.json or .retextrc.yml, without plugins'
+export const refusal =
+  'copydesk runs no code from configuration with --no-config-code: use a .retextrc.json or .retextrc.yml, without plugins'
 
 /** The folder copydesk is installed in (its package.json), as a file URL ending in `/`. */
 function installation(): string {

@@ -26,7 +26,9 @@ export function configSchema(): Record<string, unknown> {
     const options = {
       type: 'object',
       additionalProperties: false,
-      properties: Object.fromEntries(Object.entries(meta.options as Record<string, OptionSchema>).map(([name, schema]) => [name, optionSchemas[optionType(schema)]]))
+      properties: Object.fromEntries(
+        Object.entries(meta.options as Record<string, OptionSchema>).map(([name, schema]) => [name, optionSchemas[optionType(schema)]])
+      )
     }
     ruleProperties[id] = {
       description: meta.description,

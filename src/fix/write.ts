@@ -16,7 +16,19 @@
  *   owner wants it left alone.
  * - Nothing is written if the draft on disk is no longer what was fixed.
  */
-import {accessSync, closeSync, constants, fstatSync, ftruncateSync, fsyncSync, openSync, readFileSync, realpathSync, statSync, writeSync} from 'node:fs'
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fstatSync,
+  ftruncateSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeSync
+} from 'node:fs'
 import path from 'node:path'
 import writeFileAtomic from 'write-file-atomic'
 

@@ -67,7 +67,12 @@ export function verbTable(extra: readonly string[] = []): VerbTable {
   const table = new Map<string, ReportingVerb>()
   const extraVerbs: ReportingVerb[] = extra.map((item) => {
     const [lemma, forms] = item.includes(':') ? item.split(':', 2) : [item, item]
-    return {lemma: normalizeWord(lemma.trim()), forms: forms.split(',').map((form) => normalizeWord(form.trim())), quoteFrame: true, origin: 'configuration'}
+    return {
+      lemma: normalizeWord(lemma.trim()),
+      forms: forms.split(',').map((form) => normalizeWord(form.trim())),
+      quoteFrame: true,
+      origin: 'configuration'
+    }
   })
   for (const verb of [...reportingVerbs, ...extraVerbs]) {
     for (const form of verb.forms) if (!table.has(form)) table.set(form, verb)
@@ -146,9 +151,19 @@ export const hedgeParticiples: ReadonlyMap<string, Hedge> = new Map(
   hedges.filter((entry) => entry.kind === 'participle').map((entry) => [entry.phrase, entry])
 )
 /** Adverbs without -ly that may stand inside a passive chain (`had long been rumoured`). */
-export const chainAdverbs: ReadonlySet<string> = new Set(hedges.filter((entry) => entry.kind === 'chain-adverb').map((entry) => entry.phrase))
+export const chainAdverbs: ReadonlySet<string> = new Set(
+  hedges.filter((entry) => entry.kind === 'chain-adverb').map((entry) => entry.phrase)
+)
 
-type VagueList = 'quantifier' | 'group' | 'standalone-group' | 'described' | 'bare-quantifier' | 'crowd-verb' | 'forecast-verb' | 'crowd-adverb'
+type VagueList =
+  | 'quantifier'
+  | 'group'
+  | 'standalone-group'
+  | 'described'
+  | 'bare-quantifier'
+  | 'crowd-verb'
+  | 'forecast-verb'
+  | 'crowd-adverb'
 
 function vagueList(list: VagueList): VagueWord[] {
   return vagueData.entries
@@ -183,7 +198,10 @@ export function vagueSourceTables(extraGroups: readonly string[] = []): VagueSou
   return {
     quantifiers: new PhraseMatcher(vague.quantifiers.map((entry) => ({phrase: text(entry), value: entry}))),
     groups: new PhraseMatcher(
-      [...vague.groups, ...extraGroups.map((word): VagueWord => ({word, origin: 'configuration'}))].map((entry) => ({phrase: text(entry), value: entry}))
+      [...vague.groups, ...extraGroups.map((word): VagueWord => ({word, origin: 'configuration'}))].map((entry) => ({
+        phrase: text(entry),
+        value: entry
+      }))
     ),
     standalone: new Set([...vague.standaloneGroups.map(text), ...extraGroups.map(normalizeWord)]),
     described: new PhraseMatcher(vague.described.map((entry) => ({phrase: text(entry), value: entry})))

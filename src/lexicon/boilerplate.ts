@@ -19,13 +19,15 @@ export const boilerplatePatterns: readonly BoilerplatePattern[] = data.entries a
 
 /** Lower case, straight quotes, single spaces. */
 export function normalizeLine(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u02bc]/g, "'")
-    // Guillemets stay: they are breadcrumb separators (`Home » News`) as often as quote marks.
-    .replace(/[\u201c\u201d\u201e]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return (
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u201a\u02bc]/g, "'")
+      // Guillemets stay: they are breadcrumb separators (`Home » News`) as often as quote marks.
+      .replace(/[\u201c\u201d\u201e]/g, '"')
+      .replace(/\s+/g, ' ')
+      .trim()
+  )
 }
 
 const leadingMarks = new Set([...'•·|*-–—>#»›→▶►■□◆'])

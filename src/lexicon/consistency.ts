@@ -31,6 +31,8 @@ export const eventLemmas: ReadonlyMap<string, string> = new Map(
   eventData.entries.filter((entry) => entry.kind === 'event' && entry.event).map((entry) => [entry.word, entry.event!])
 )
 /** Words that make a dated event another occasion (`will`, `again`, `separate`). */
-export const occasionWords: ReadonlySet<string> = new Set(eventData.entries.filter((entry) => entry.kind === 'occasion').map((entry) => entry.word))
+export const occasionWords: ReadonlySet<string> = new Set(
+  eventData.entries.filter((entry) => entry.kind === 'occasion').map((entry) => entry.word)
+)
 
 export const functionWords: ReadonlySet<string> = new Set(functionWordData.entries.map((entry) => entry.word))

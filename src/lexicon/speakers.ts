@@ -23,7 +23,9 @@ export const spokespersonNouns: ReadonlySet<string> = of('spokesperson')
 export const documentSynonyms: ReadonlySet<string> = new Set([...of('document'), ...[...documentNouns].filter((word) => word !== 'it')])
 /** Forms of verbs that credit a document subject (`found`, `showed`), to their lemma. */
 export const documentVerbForms: ReadonlyMap<string, string> = new Map(
-  entries.filter((entry) => entry.kind === 'document-verb').flatMap((entry) => (entry.forms ?? []).map((form): [string, string] => [form, entry.word]))
+  entries
+    .filter((entry) => entry.kind === 'document-verb')
+    .flatMap((entry) => (entry.forms ?? []).map((form): [string, string] => [form, entry.word]))
 )
 
 /** A noun that describes a speaker: a person's role, an organisation, a spokesperson or a document. */

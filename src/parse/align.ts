@@ -104,7 +104,13 @@ export function alignPieces(raw: string, decoded: string, flavour: Flavour = 'ht
 }
 
 /** A character reference at `raw[i]`, found by what it decoded to and what follows agreeing. */
-function referenceAt(raw: string, i: number, decoded: string, j: number, flavour: Flavour): {sourceLength: number; valueLength: number} | undefined {
+function referenceAt(
+  raw: string,
+  i: number,
+  decoded: string,
+  j: number,
+  flavour: Flavour
+): {sourceLength: number; valueLength: number} | undefined {
   let end = i + 1
   if (raw[end] === '#') {
     end++

@@ -104,7 +104,8 @@ function cutLeaf(leaf: MdastParent & MdastNodes, source: string, limit: number, 
   let length = 0
   let join: Join = 'block'
   for (const child of leaf.children as MdastNodes[]) {
-    const pieces = child.type === 'text' && lengthOf(child) > limit / 2 ? cutText(child, source, limit / 2, pointAt) : [{node: child, cut: undefined}]
+    const pieces =
+      child.type === 'text' && lengthOf(child) > limit / 2 ? cutText(child, source, limit / 2, pointAt) : [{node: child, cut: undefined}]
     for (const piece of pieces) {
       if (piece.cut && length > 0 && length + lengthOf(piece.node) > limit) {
         parts.push({nodes: [wrap(leaf, nodes)], join})
@@ -126,7 +127,12 @@ function wrap(leaf: MdastParent & MdastNodes, children: MdastNodes[]): MdastNode
 }
 
 /** A long text node cut into pieces of about `size` at safe places; each piece after the first says how it was cut. */
-function cutText(node: MdastText, source: string, size: number, pointAt: (offset: number) => Point): Array<{node: MdastNodes; cut: Join | undefined}> {
+function cutText(
+  node: MdastText,
+  source: string,
+  size: number,
+  pointAt: (offset: number) => Point
+): Array<{node: MdastNodes; cut: Join | undefined}> {
   const start = node.position!.start.offset!
   const raw = source.slice(start, node.position!.end.offset)
   const value = node.value
@@ -142,7 +148,10 @@ function cutText(node: MdastText, source: string, size: number, pointAt: (offset
   const emit = (end: number, next: Join) => {
     const from = pieceStart === 0 ? start : start + map.start(pieceStart)
     const to = end === value.length ? node.position!.end.offset! : start + map.end(end)
-    result.push({node: {type: 'text', value: value.slice(pieceStart, end), position: {start: pointAt(from), end: pointAt(to)}}, cut: cutBefore})
+    result.push({
+      node: {type: 'text', value: value.slice(pieceStart, end), position: {start: pointAt(from), end: pointAt(to)}},
+      cut: cutBefore
+    })
     cutBefore = next
     pieceStart = end
     lastCut = -1

@@ -52,7 +52,8 @@ const utf16Problem =
 /** What is wrong with bytes meant as a draft (stdin is checked with this before the engine decodes it), if anything. */
 export function problemOfBytes(bytes: Uint8Array): string | undefined {
   if (isUtf16(bytes)) return utf16Problem
-  if (bytes.subarray(0, sniffLength).includes(0)) return 'This looks like a binary file, not a draft: copydesk reads plain text, Markdown and HTML'
+  if (bytes.subarray(0, sniffLength).includes(0))
+    return 'This looks like a binary file, not a draft: copydesk reads plain text, Markdown and HTML'
   try {
     decoder.decode(bytes)
   } catch {

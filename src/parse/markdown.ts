@@ -69,7 +69,10 @@ interface Positioned {
 /** A copy of a tree with every offset and line moved (columns are not read by the converter). */
 function shifted(tree: Positioned, offsetBy: number, lineBy: number): Positioned {
   const move = (point: Point): Point => ({line: point.line + lineBy, column: point.column, offset: (point.offset ?? 0) + offsetBy})
-  const copy = (node: Positioned): Positioned => ({...node, ...(node.position ? {position: {start: move(node.position.start), end: move(node.position.end)}} : {})})
+  const copy = (node: Positioned): Positioned => ({
+    ...node,
+    ...(node.position ? {position: {start: move(node.position.start), end: move(node.position.end)}} : {})
+  })
   const root = copy(tree)
   const stack: Positioned[] = [root]
   while (stack.length > 0) {

@@ -42,7 +42,6 @@ export function parsePlainText(value: string, file: VFile): Root {
   }
 }
 
-
 function parseParagraph(value: string, range: Range, point: ToPoint): Paragraph {
   const children: Paragraph['children'] = []
   for (const chunk of chunkRanges(value, range)) {

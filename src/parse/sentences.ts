@@ -86,7 +86,12 @@ function endsWithNumberAbbreviation(sentence: Sentence): boolean {
   const last = kids[kids.length - 1]
   const word = kids[kids.length - 2]
   if (last?.type === 'WordNode') return toString(last) === 'No.'
-  return last?.type === 'PunctuationNode' && last.value === '.' && word?.type === 'WordNode' && (toString(word) === 'No' || toString(word) === 'Nos')
+  return (
+    last?.type === 'PunctuationNode' &&
+    last.value === '.' &&
+    word?.type === 'WordNode' &&
+    (toString(word) === 'No' || toString(word) === 'Nos')
+  )
 }
 
 function startsWithNumber(sentence: Sentence): boolean {

@@ -31,7 +31,8 @@ export function copydeskParse(this: Processor) {
   this.parser = function (_document: string, file: VFile): Root {
     const value = readDraftText(file)
     const format = formatOf(file)
-    const tree = format === 'html' ? parseHtml(value, file) : format === 'markdown' ? parseMarkdown(value, file) : parsePlainText(value, file)
+    const tree =
+      format === 'html' ? parseHtml(value, file) : format === 'markdown' ? parseMarkdown(value, file) : parsePlainText(value, file)
     fixSentenceEnds(tree)
     return tree
   }

@@ -95,4 +95,3 @@ export function timeParser(this: Processor) {
     }
   }
 }
-

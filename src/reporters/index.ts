@@ -11,7 +11,8 @@ export type Reporter = (files: VFile[], options: Record<string, unknown>) => str
 
 const formats: Readonly<Record<string, Reporter>> = {
   pretty: pretty as Reporter,
-  json: (files, options) => withMessageIds(reporterJson(files, {pretty: false, quiet: Boolean(options.quiet), silent: Boolean(options.silent)}), files, options),
+  json: (files, options) =>
+    withMessageIds(reporterJson(files, {pretty: false, quiet: Boolean(options.quiet), silent: Boolean(options.silent)}), files, options),
   sarif: sarifReporter,
   github: githubReporter,
   quickfix: quickfixReporter

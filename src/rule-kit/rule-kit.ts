@@ -11,7 +11,16 @@ import {inForeignText} from '../analysis/languages.js'
 import {createRule, MessageLimitReached, type RuleMeta, type RulePlugin} from './runner.js'
 
 export {ConfigError, optionType, type OptionSchema, type FieldSchema, type ObjectListSchema, type ScalarType} from './schema.js'
-export {crashMessageId, displayPath, guardPlugin, RuleSetting, stoppedMessageId, type RuleMeta, type RulePlugin, type Severity} from './runner.js'
+export {
+  crashMessageId,
+  displayPath,
+  guardPlugin,
+  RuleSetting,
+  stoppedMessageId,
+  type RuleMeta,
+  type RulePlugin,
+  type Severity
+} from './runner.js'
 
 export interface Report {
   start: number
@@ -37,10 +46,7 @@ export interface RuleContext<Options> {
   report(report: Report): void
 }
 
-export function defineRule<Options extends object>(
-  meta: RuleMeta<Options>,
-  check: (context: RuleContext<Options>) => void
-): RulePlugin {
+export function defineRule<Options extends object>(meta: RuleMeta<Options>, check: (context: RuleContext<Options>) => void): RulePlugin {
   return createRule<Required<Options>>({
     meta: meta as unknown as RuleMeta<Required<Options>>,
     defaultSeverity: 'warn',

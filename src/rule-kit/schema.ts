@@ -96,8 +96,12 @@ function checkValue(ruleId: string, key: string, schema: OptionSchema, value: un
 
 function checkObjectList(ruleId: string, key: string, schema: ObjectListSchema, value: unknown): void {
   const fields = Object.keys(schema.fields)
-  const example = `{${fields.filter((field) => schema.fields[field].required).map((field) => `"${field}": …`).join(', ')}}`
-  if (!Array.isArray(value)) throw new ConfigError(`${ruleId}: option ${quote(key)} must be a list of objects like ${example}, not ${shown(value)}`)
+  const example = `{${fields
+    .filter((field) => schema.fields[field].required)
+    .map((field) => `"${field}": …`)
+    .join(', ')}}`
+  if (!Array.isArray(value))
+    throw new ConfigError(`${ruleId}: option ${quote(key)} must be a list of objects like ${example}, not ${shown(value)}`)
   for (let index = 0; index < value.length; index++) {
     const item: unknown = value[index]
     const at = `${key}[${index}]`
@@ -109,7 +113,9 @@ function checkObjectList(ruleId: string, key: string, schema: ObjectListSchema, 
       const fieldSchema = schema.fields[field]
       const fieldValue = (item as Record<string, unknown>)[field]
       if (!fitsScalar(fieldValue, fieldSchema.type)) {
-        throw new ConfigError(`${ruleId}: option ${quote(`${at}.${field}`)} must be ${describe(fieldSchema.type)}, not ${shown(fieldValue)}`)
+        throw new ConfigError(
+          `${ruleId}: option ${quote(`${at}.${field}`)} must be ${describe(fieldSchema.type)}, not ${shown(fieldValue)}`
+        )
       }
       if (fieldSchema.oneOf && !fieldSchema.oneOf.includes(fieldValue as string)) {
         throw new ConfigError(

@@ -41,7 +41,11 @@ export function wrapPlugin<Options extends object>(spec: WrapSpec<Options>): Rul
         for (let index = before; index < file.messages.length; index++) {
           const message = file.messages[index]
           if (spec.keep && !spec.keep(message, options)) continue
-          if (spec.meta.englishOnly && inForeignText(documentOf(tree, file), message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0)) continue
+          if (
+            spec.meta.englishOnly &&
+            inForeignText(documentOf(tree, file), message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0)
+          )
+            continue
           if (kept >= limit) {
             file.data.copydeskStopped = true
             break

@@ -48,9 +48,10 @@ export const fixAllKind = `${CodeActionKind.SourceFixAll}.${packageName}`
 /** The parts of a lint that code actions need, taken before the file's data is dropped. */
 export function describeLint(file: {data: Record<string, any>}, text: string): {keep: TextRange[]; blockStarts: number[]} {
   const source = file.data.copydeskSourceTree as {tree: Node; format: string} | undefined
-  const quotations = ((file.data.copydeskDocument?.quotations ?? []) as Array<{innerStart: number; innerEnd: number}>).map(
-    (quotation) => ({start: quotation.innerStart, end: quotation.innerEnd})
-  )
+  const quotations = ((file.data.copydeskDocument?.quotations ?? []) as Array<{innerStart: number; innerEnd: number}>).map((quotation) => ({
+    start: quotation.innerStart,
+    end: quotation.innerEnd
+  }))
   const markup = source ? markupRanges(source.tree, text.length) : []
   return {keep: [...quotations, ...markup], blockStarts: source ? topLevelBlocks(source.tree) : []}
 }
@@ -90,7 +91,12 @@ export function requestedMessages(draft: LintedDraft, diagnostics: Diagnostic[],
   return [...chosen]
 }
 
-export function codeActions(draft: LintedDraft, requested: Array<[number, VFileMessage]>, diagnosticOf: (id: number) => Diagnostic, only?: string[]): CodeAction[] {
+export function codeActions(
+  draft: LintedDraft,
+  requested: Array<[number, VFileMessage]>,
+  diagnosticOf: (id: number) => Diagnostic,
+  only?: string[]
+): CodeAction[] {
   const actions: CodeAction[] = []
   const text = draft.positions.text
   const edit = (edits: TextEdit[]) => ({changes: {[draft.uri]: edits}})
@@ -133,21 +139,36 @@ export function codeActions(draft: LintedDraft, requested: Array<[number, VFileM
       rules.add(ruleId)
       const block = blockBefore(draft.blockStarts, span.start)
       if (block !== undefined) {
-        const action = CodeAction.create(`Ignore \`${ruleId}\` in this paragraph`, edit([insertComment(text, block, `copydesk ignore ${ruleId}`, replace)]), CodeActionKind.QuickFix)
+        const action = CodeAction.create(
+          `Ignore \`${ruleId}\` in this paragraph`,
+          edit([insertComment(text, block, `copydesk ignore ${ruleId}`, replace)]),
+          CodeActionKind.QuickFix
+        )
         action.diagnostics = [diagnosticOf(id)]
         actions.push(action)
       }
-      const action = CodeAction.create(`Disable \`${ruleId}\` in this file`, edit([insertComment(text, 0, `copydesk disable ${ruleId}`, replace)]), CodeActionKind.QuickFix)
+      const action = CodeAction.create(
+        `Disable \`${ruleId}\` in this file`,
+        edit([insertComment(text, 0, `copydesk disable ${ruleId}`, replace)]),
+        CodeActionKind.QuickFix
+      )
       action.diagnostics = [diagnosticOf(id)]
       actions.push(action)
     }
   }
 
-  return only && only.length > 0 ? actions.filter((action) => only.some((kind) => action.kind === kind || action.kind!.startsWith(kind + '.'))) : actions
+  return only && only.length > 0
+    ? actions.filter((action) => only.some((kind) => action.kind === kind || action.kind!.startsWith(kind + '.')))
+    : actions
 }
 
 /** `<!-- words -->` and a line break at `offset`, indented as the block there is. */
-function insertComment(text: string, offset: number, words: string, replace: (start: number, end: number, text: string) => TextEdit): TextEdit {
+function insertComment(
+  text: string,
+  offset: number,
+  words: string,
+  replace: (start: number, end: number, text: string) => TextEdit
+): TextEdit {
   let lineStart = offset
   while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--
   const before = text.slice(lineStart, offset)

@@ -226,9 +226,7 @@ function toVFile(document: TextDocument): VFile {
 
 /** The workspace folder holding the draft (the deepest), else its nearest folder with package.json or .git. */
 function projectFolder(filePath: string): string {
-  const containing = [...workspaceFolders]
-    .filter((folder) => filePath.startsWith(folder + path.sep))
-    .sort((a, b) => b.length - a.length)
+  const containing = [...workspaceFolders].filter((folder) => filePath.startsWith(folder + path.sep)).sort((a, b) => b.length - a.length)
   if (containing.length > 0) return containing[0]
   let folder = path.dirname(filePath)
   while (true) {
@@ -252,7 +250,11 @@ function toDiagnostic(draft: LintedDraft, id: number): Diagnostic {
     range = Range.create(line, character, line, character)
   }
   const severity =
-    message.fatal === true ? DiagnosticSeverity.Error : message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information
+    message.fatal === true
+      ? DiagnosticSeverity.Error
+      : message.fatal === false
+        ? DiagnosticSeverity.Warning
+        : DiagnosticSeverity.Information
   const diagnostic = Diagnostic.create(range, message.reason, severity, message.ruleId ?? undefined, packageName)
   if (message.url) diagnostic.codeDescription = {href: message.url}
   const expected = (message.expected ?? []).filter((value): value is string => typeof value === 'string')

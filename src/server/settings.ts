@@ -22,6 +22,7 @@ export const defaultSettings: ServerSettings = {enable: true, debounce: 200}
 /** Settings from whatever the client answered (null, partial, or wrong types fall back to defaults). */
 export function readSettings(value: unknown): ServerSettings {
   const given = value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
-  const debounce = typeof given.debounce === 'number' && Number.isFinite(given.debounce) && given.debounce >= 0 ? given.debounce : defaultSettings.debounce
+  const debounce =
+    typeof given.debounce === 'number' && Number.isFinite(given.debounce) && given.debounce >= 0 ? given.debounce : defaultSettings.debounce
   return {enable: typeof given.enable === 'boolean' ? given.enable : defaultSettings.enable, debounce: Math.min(debounce, 10000)}
 }

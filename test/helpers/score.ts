@@ -19,9 +19,7 @@ export interface Score {
 
 export function scoreArticle(name: string, article: Buffer | string, expected: Record<string, unknown>): Score {
   const result = runCli(['--report', 'json', name], {cwd: scratch({[name]: article})})
-  const messages = jsonReport(result.stdout)[0].messages.filter(
-    (message) => message.fatal !== null && message.fatal !== undefined
-  )
+  const messages = jsonReport(result.stdout)[0].messages.filter((message) => message.fatal !== null && message.fatal !== undefined)
   const wants = ((expected[name] as Want[]) ?? []).filter((want) => ruleIds.includes(want.rule))
   const stretch = ((expected.stretch as Record<string, Array<[string, number]>> | undefined) ?? {})[name] ?? []
 

@@ -4,7 +4,16 @@
  * mayor`), and `according to X`. Each frame is found from its verb by a
  * bounded walk, so the pass is linear in the unit.
  */
-import {auxiliaries, beForms, determiners, documentNouns, pronouns, stoppers, type ReportingVerb, type VerbTable} from '../../lexicon/attribution.js'
+import {
+  auxiliaries,
+  beForms,
+  determiners,
+  documentNouns,
+  pronouns,
+  stoppers,
+  type ReportingVerb,
+  type VerbTable
+} from '../../lexicon/attribution.js'
 import type {Token} from '../text.js'
 import type {Frame, Speaker, Unit} from './types.js'
 import {documentSynonyms, documentVerbForms, roleNouns} from '../../lexicon/speakers.js'
@@ -21,14 +30,97 @@ const articles = new Set(['the', 'a', 'an'])
 
 /** Verbs whose forms have common non-reporting senses: they credit only in a frame-like position. */
 export const ambiguous = new Set([
-  'continue', 'go', 'read', 'state', 'note', 'answer', 'counter', 'comment', 'add', 'post', 'report', 'recall', 'observe',
-  'maintain', 'charge', 'question', 'find', 'expect', 'estimate', 'promise', 'predict', 'conclude', 'describe', 'indicate',
-  'reveal', 'agree', 'dispute', 'mention', 'suggest', 'hint', 'respond', 'reply', 'ask', 'write', 'claim', 'point', 'urge',
-  'plead', 'fear', 'think', 'suspect', 'believe', 'caution', 'stress', 'pledge', 'vow', 'joke', 'muse', 'confess', 'recount',
-  'remark', 'announce', 'declare', 'forecast', 'testify', 'reckon', 'speculate', 'contend', 'accuse', 'deny', 'lament',
-  'complain', 'boast', 'tweet', 'disclose', 'proclaim', 'acknowledge', 'admit', 'concede', 'confirm', 'warn', 'insist',
-  'argue', 'explain', 'retort', 'quip', 'exclaim', 'opine', 'emphasise', 'emphasize', 'reiterate', 'assert', 'allege',
-  'shout', 'yell', 'scream', 'chant', 'whisper', 'mutter', 'murmur', 'cry'
+  'continue',
+  'go',
+  'read',
+  'state',
+  'note',
+  'answer',
+  'counter',
+  'comment',
+  'add',
+  'post',
+  'report',
+  'recall',
+  'observe',
+  'maintain',
+  'charge',
+  'question',
+  'find',
+  'expect',
+  'estimate',
+  'promise',
+  'predict',
+  'conclude',
+  'describe',
+  'indicate',
+  'reveal',
+  'agree',
+  'dispute',
+  'mention',
+  'suggest',
+  'hint',
+  'respond',
+  'reply',
+  'ask',
+  'write',
+  'claim',
+  'point',
+  'urge',
+  'plead',
+  'fear',
+  'think',
+  'suspect',
+  'believe',
+  'caution',
+  'stress',
+  'pledge',
+  'vow',
+  'joke',
+  'muse',
+  'confess',
+  'recount',
+  'remark',
+  'announce',
+  'declare',
+  'forecast',
+  'testify',
+  'reckon',
+  'speculate',
+  'contend',
+  'accuse',
+  'deny',
+  'lament',
+  'complain',
+  'boast',
+  'tweet',
+  'disclose',
+  'proclaim',
+  'acknowledge',
+  'admit',
+  'concede',
+  'confirm',
+  'warn',
+  'insist',
+  'argue',
+  'explain',
+  'retort',
+  'quip',
+  'exclaim',
+  'opine',
+  'emphasise',
+  'emphasize',
+  'reiterate',
+  'assert',
+  'allege',
+  'shout',
+  'yell',
+  'scream',
+  'chant',
+  'whisper',
+  'mutter',
+  'murmur',
+  'cry'
 ])
 
 export function isQuoteMark(token: Token): boolean {
@@ -208,7 +300,13 @@ function officerOf(unit: Unit, first: number, organisation: Token[], quoted: Rea
 }
 
 /** `…," said the mayor` / `…, added Ms Okafor`: the speaker follows the verb, right after a break. */
-function speakerAfter(unit: Unit, index: number, after: number, quoted: ReadonlySet<Token>, marks: ReadonlySet<Token>): Speaker | undefined {
+function speakerAfter(
+  unit: Unit,
+  index: number,
+  after: number,
+  quoted: ReadonlySet<Token>,
+  marks: ReadonlySet<Token>
+): Speaker | undefined {
   if (!isWord(unit.tokens[after], quoted)) return undefined
   const following: Token[] = []
   for (let walk = after; walk < unit.tokens.length && following.length < maxSpeakerWords; walk++) {
@@ -218,12 +316,20 @@ function speakerAfter(unit: Unit, index: number, after: number, quoted: Readonly
     following.push(candidate)
   }
   const first = following[0]
-  if (!first || first.lower === 'that' || stoppers.has(first.lower) || isObjectPronoun(first.lower) || pronouns.has(first.lower)) return undefined
+  if (!first || first.lower === 'that' || stoppers.has(first.lower) || isObjectPronoun(first.lower) || pronouns.has(first.lower))
+    return undefined
   return followsBreak(unit, index, marks) ? makeSpeaker(following) : undefined
 }
 
 /** Lower-case words of the credit and what follows it up to punctuation. */
-function creditWords(unit: Unit, token: Token, after: number, speaker: Speaker | undefined, inverted: boolean, quoted: ReadonlySet<Token>): string[] {
+function creditWords(
+  unit: Unit,
+  token: Token,
+  after: number,
+  speaker: Speaker | undefined,
+  inverted: boolean,
+  quoted: ReadonlySet<Token>
+): string[] {
   const words: string[] = []
   if (speaker) for (const word of speaker.tokens) words.push(word.lower)
   words.push(token.lower)
@@ -283,7 +389,14 @@ function isObjectPronoun(word: string): boolean {
 function followsBreak(unit: Unit, index: number, marks: ReadonlySet<Token>): boolean {
   const previous = unit.tokens[index - 1]
   if (!previous) return false
-  return marks.has(previous) || previous.value === ',' || previous.value === '\u2014' || previous.value === '\u2013' || previous.value === '-' || previous.value === ':'
+  return (
+    marks.has(previous) ||
+    previous.value === ',' ||
+    previous.value === '\u2014' ||
+    previous.value === '\u2013' ||
+    previous.value === '-' ||
+    previous.value === ':'
+  )
 }
 
 /**
@@ -303,7 +416,8 @@ function inFramePosition(
   const next = unit.tokens[after]
   if (!next) return true
   if (marks.has(next) || quoted.has(next)) return true
-  if (next.kind !== 'word') return next.value === ',' || next.value === ':' || next.value === '.' || next.value === ';' || next.value === '\u2014'
+  if (next.kind !== 'word')
+    return next.value === ',' || next.value === ':' || next.value === '.' || next.value === ';' || next.value === '\u2014'
   if (next.lower === 'that') return true
   if (verb.lemma === 'write' || verb.lemma === 'post' || verb.lemma === 'tweet') {
     // `wrote on Facebook`, `wrote in a letter`.
@@ -312,8 +426,10 @@ function inFramePosition(
   // `she added on Tuesday that` / `he noted in a statement`: a short adverbial then punctuation or `that`.
   for (let walk = after, count = 0; walk < unit.tokens.length && count < 5; walk++, count++) {
     const candidate = unit.tokens[walk]
-    if (!isWord(candidate, quoted)) return candidate.value === ',' || candidate.value === '.' || candidate.value === ':' || marks.has(candidate)
-    if (candidate.lower === 'that') return count > 0 && (unit.tokens[after].lower === 'in' || unit.tokens[after].lower === 'on' || unit.tokens[after].lower === 'to')
+    if (!isWord(candidate, quoted))
+      return candidate.value === ',' || candidate.value === '.' || candidate.value === ':' || marks.has(candidate)
+    if (candidate.lower === 'that')
+      return count > 0 && (unit.tokens[after].lower === 'in' || unit.tokens[after].lower === 'on' || unit.tokens[after].lower === 'to')
   }
   return false
 }
@@ -357,11 +473,40 @@ function markTrailing(frame: Frame, unit: Unit, creditIndex: number, quoted: Rea
 
 /** Words that start a clause of their own: after one, the credit is not closing its sentence. */
 const clauseWords = new Set([
-  'that', 'is', 'was', 'were', 'are', 'be', 'been', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'did', 'does', 'do',
-  'would', 'will', 'could', 'should', 'can', 'had', 'has', 'have', 'and', 'but', 'because', 'which', 'who', 'if', 'when'
+  'that',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'did',
+  'does',
+  'do',
+  'would',
+  'will',
+  'could',
+  'should',
+  'can',
+  'had',
+  'has',
+  'have',
+  'and',
+  'but',
+  'because',
+  'which',
+  'who',
+  'if',
+  'when'
 ])
 
 function isTerminal(value: string): boolean {
   return value === '.' || value === '!' || value === '?' || value === '\u2026' || value === ';'
 }
-

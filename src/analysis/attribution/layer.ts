@@ -28,8 +28,7 @@ export function findAttributions(document: DocumentModel, verbs: VerbTable): Att
     for (let index = 0; index < unit.tokens.length; index++) {
       const token = unit.tokens[index]
       if (token.kind !== 'word' || quoted.has(token)) continue
-      const frame =
-        token.lower === 'according' ? accordingFrame(unit, index, quoted) : verbFrame(unit, index, verbs, quoted, marks)
+      const frame = token.lower === 'according' ? accordingFrame(unit, index, quoted) : verbFrame(unit, index, verbs, quoted, marks)
       if (frame) {
         unit.frames.push(frame)
         frames.push(frame)

@@ -47,4 +47,3 @@ export function fits(pronoun: string, speaker: Speaker): boolean {
   if (pronoun === 'he' || pronoun === 'she') return !documentNouns.has(speaker.head)
   return true
 }
-

@@ -31,7 +31,50 @@ import {describesSpeaker, documentSynonyms} from '../../lexicon/speakers.js'
 const personal = new Set(['he', 'she', 'they', 'we'])
 const descriptionOpeners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one'])
 /** Words that open a sentence capitalised but name nobody. */
-const leadWords = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'there', 'in', 'on', 'at', 'after', 'before', 'but', 'and', 'when', 'while', 'as', 'if', 'by', 'for', 'from', 'with', 'during', 'since', 'until', 'meanwhile', 'later', 'earlier', 'then', 'now', 'today', 'yesterday', 'some', 'many', 'most', 'all', 'no', 'one', 'two', 'three'])
+const leadWords = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'there',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'but',
+  'and',
+  'when',
+  'while',
+  'as',
+  'if',
+  'by',
+  'for',
+  'from',
+  'with',
+  'during',
+  'since',
+  'until',
+  'meanwhile',
+  'later',
+  'earlier',
+  'then',
+  'now',
+  'today',
+  'yesterday',
+  'some',
+  'many',
+  'most',
+  'all',
+  'no',
+  'one',
+  'two',
+  'three'
+])
 
 export function quoteSpeakersOf(document: DocumentModel, extraVerbs: readonly string[] = []): QuoteSpeaker[] {
   if (extraVerbs.length > 0) return findSpeakers(document, attributionsOf(document, extraVerbs), extraVerbs)
@@ -64,7 +107,8 @@ function findSpeakers(document: DocumentModel, attributions: Attributions, extra
     const result: QuoteSpeaker = {quotation}
     results.push(result)
     const unit = attributions.units[attributions.unitOfSentence[quotation.startSentence]]
-    if (attributions.transcript.has(quotation.paragraph) && !opensUnlabelled(unit, quotation, attributions.units, attributions.quoted)) result.source = 'transcript'
+    if (attributions.transcript.has(quotation.paragraph) && !opensUnlabelled(unit, quotation, attributions.units, attributions.quoted))
+      result.source = 'transcript'
     else if (headlines.has(quotation.paragraph)) result.source = 'headline'
     else if (unit && fromCue(result, unit)) result.source = 'cue'
     else if (unit && colonBefore(unit, quotation, document)) {
@@ -136,9 +180,11 @@ function fromCue(result: QuoteSpeaker, unit: Unit): boolean {
   const {start, end} = result.quotation
   const split = lastStartingBefore(frames, start, (frame) => frame.start)
   let before: Frame | undefined
-  for (let index = split, seen = 0; index >= 0 && seen <= maxLooseSkipped && !before; index--, seen++) if (!frames[index].loose) before = frames[index]
+  for (let index = split, seen = 0; index >= 0 && seen <= maxLooseSkipped && !before; index--, seen++)
+    if (!frames[index].loose) before = frames[index]
   let after: Frame | undefined
-  for (let index = split + 1, seen = 0; index < frames.length && seen <= maxLooseSkipped && !after; index++, seen++) if (!frames[index].loose) after = frames[index]
+  for (let index = split + 1, seen = 0; index < frames.length && seen <= maxLooseSkipped && !after; index++, seen++)
+    if (!frames[index].loose) after = frames[index]
   const best = !before ? after : !after ? before : after.start - end < start - before.end ? after : before
   if (!best) return false
   setFrame(result, best)
@@ -178,7 +224,8 @@ function fromPrevious(
   if (!sentence || sentence.paragraph !== unit.paragraph) return false
   const previousUnit = attributions.units[attributions.unitOfSentence[sentence.index]]
   // `"We tried." "It failed."`: a unit that is a quotation and nothing else speaks with the voice before it.
-  const onlyQuote = previousUnit.quotations.length > 0 && previousUnit.tokens.every((token) => attributions.quoted.has(token) || token.kind !== 'word')
+  const onlyQuote =
+    previousUnit.quotations.length > 0 && previousUnit.tokens.every((token) => attributions.quoted.has(token) || token.kind !== 'word')
   if (onlyQuote) {
     const before = results[previousUnit.quotations[previousUnit.quotations.length - 1].index]
     if (before?.source) {
@@ -302,14 +349,14 @@ function namesOf(document: DocumentModel): ReadonlySet<string> {
 }
 
 const capitalisedNamesLayer = new Layer('capitalised-names', (document: DocumentModel) => {
-    const names = new Set<string>()
-    for (const sentence of document.sentences) {
-      for (let index = 1; index < sentence.words.length; index++) {
-        const word = sentence.words[index]
-        if (isCapital(word) && !leadWords.has(word.lower)) names.add(word.lower.replace(/'s?$/, ''))
-      }
+  const names = new Set<string>()
+  for (const sentence of document.sentences) {
+    for (let index = 1; index < sentence.words.length; index++) {
+      const word = sentence.words[index]
+      if (isCapital(word) && !leadWords.has(word.lower)) names.add(word.lower.replace(/'s?$/, ''))
     }
-    return names
+  }
+  return names
 })
 
 /** A paragraph's credit: a frame, any reporting-verb form outside quotes, or a `Name:` label opening it. */
@@ -338,4 +385,6 @@ function findCredit(units: readonly Unit[], quoted: ReadonlySet<Token>, verbs: V
   return undefined
 }
 
-const quoteSpeakersLayer: Layer<QuoteSpeaker[]> = new Layer('quote-speakers', (document) => findSpeakers(document, attributionsOf(document), []))
+const quoteSpeakersLayer: Layer<QuoteSpeaker[]> = new Layer('quote-speakers', (document) =>
+  findSpeakers(document, attributionsOf(document), [])
+)

@@ -6,7 +6,8 @@ import type {Unit} from './types.js'
 export function transcriptParagraphs(units: readonly Unit[]): Set<number> {
   const labelled: number[] = []
   // A credit line (`Image:`, `Source:`) is web residue, not a speaker label: it does not make a transcript.
-  for (const unit of units) if (unit.opensParagraph && opensWithLabel(unit.tokens) && !residueLabels.has(unit.tokens[0].lower)) labelled.push(unit.paragraph)
+  for (const unit of units)
+    if (unit.opensParagraph && opensWithLabel(unit.tokens) && !residueLabels.has(unit.tokens[0].lower)) labelled.push(unit.paragraph)
   const transcript = new Set<number>()
   if (labelled.length < 2) return transcript
   for (const unit of units) if (unit.paragraph >= labelled[0]) transcript.add(unit.paragraph)

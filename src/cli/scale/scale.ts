@@ -81,7 +81,8 @@ export async function prepareScale(options: EngineOptions, request: ScaleRequest
     run = ((options: EngineOptions, done: Parameters<typeof engine>[1]) => runInBatches(options, chosen, size, done)) as typeof engine
   }
 
-  const jobs = request.usesPlugins || patterns.length === 0 ? 1 : Math.max(1, Math.min(requestedJobs ?? os.availableParallelism(), fileCount))
+  const jobs =
+    request.usesPlugins || patterns.length === 0 ? 1 : Math.max(1, Math.min(requestedJobs ?? os.availableParallelism(), fileCount))
   const pool = jobs > 1 ? new WorkerPool(jobs) : undefined
   return {
     jobs,
