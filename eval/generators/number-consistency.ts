@@ -1,7 +1,7 @@
 /** One fact with two figures: a toll or an age given once, then contradicted in another paragraph. */
 import {capitalise, type Generator, type Half, type Pattern, type PlantContext} from '../generator.js'
 import {person} from '../parts.js'
-import {pairPattern} from '../pairs.js'
+import {pairPattern} from '../patterns.js'
 import type {Rng} from '../rng.js'
 
 const numberWords = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty']
@@ -99,10 +99,7 @@ const generator: Generator = {
       const [a, b] = counts(c.rng, false)
       return [
         `Police arrested ${a} protesters outside the parliament on Saturday.`,
-        `The ${b} people arrested were released without charge on Sunday.`.replace(
-          /^The (\d+) people arrested/,
-          '$1 protesters were arrested and'
-        )
+        `${b} protesters were arrested and were released without charge on Sunday.`
       ]
     }),
     pairPattern('toll-of', 'tuning', (c) => {
@@ -137,13 +134,7 @@ const generator: Generator = {
     }),
     pairPattern('missing-count', 'check', (c) => {
       const [a, b] = counts(c.rng, false)
-      return [
-        `${a} fishermen are missing after the storm, the coastguard said.`,
-        `Search teams are looking for the ${b} fishermen who are missing.`.replace(
-          /^Search teams are looking for the (\d+) fishermen who are missing/,
-          'The coastguard said $1 fishermen were missing'
-        )
-      ]
+      return [`${a} fishermen are missing after the storm, the coastguard said.`, `The coastguard said ${b} fishermen were missing.`]
     }),
     pairPattern('evacuated-count', 'check', (c) => {
       const a = 100 * (2 + c.rng.int(20))

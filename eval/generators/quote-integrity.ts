@@ -1,7 +1,7 @@
 /** One quotation given twice: in two wordings, or word for word with two speakers. */
 import {type Generator, type Half, type Pattern, type PlantContext} from '../generator.js'
 import {person, titles} from '../parts.js'
-import {pairPattern} from '../pairs.js'
+import {pairPattern} from '../patterns.js'
 
 /** Long quotations, each with a variant that changes a few words. */
 const quotes: ReadonlyArray<[string, string[]]> = [

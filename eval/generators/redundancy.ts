@@ -6,6 +6,7 @@
  */
 import {capitalise, fill, type Generator, type Half, type Pattern, type PlantContext} from '../generator.js'
 import {organisations, timeAdverbials} from '../parts.js'
+import {sentencePattern} from '../patterns.js'
 
 interface Noun {
   singular: string
@@ -62,22 +63,10 @@ const participles: Record<Half, string[]> = {
 
 const indefinite = (phrase: string) => (/^[aeiou]/.test(phrase) ? 'an ' : 'a ') + phrase
 
-function sentence(id: string, half: Half, build: (context: PlantContext) => string): Pattern {
-  return {
-    id,
-    half,
-    plant(context) {
-      const text = build(context)
-      const units = context.insertSentences([text])
-      return units && {units, text}
-    }
-  }
-}
-
 function patternsFor(half: Half, prefix: string): Pattern[] {
   const groups = ['the two agencies', 'both clubs', 'the rival groups', 'the neighbouring councils', 'the three firms']
   return [
-    sentence(`${prefix}noun-object`, half, (c) =>
+    sentencePattern(`${prefix}noun-object`, half, (c) =>
       fill(c.rng, '{org} {verb} the {np} {time}.', {
         org: () => capitalise(c.rng.pick(organisations)),
         verb: ['published', 'announced', 'confirmed', 'welcomed'],
@@ -85,33 +74,33 @@ function patternsFor(half: Half, prefix: string): Pattern[] {
         time: timeAdverbials
       })
     ),
-    sentence(`${prefix}noun-subject`, half, (c) =>
+    sentencePattern(`${prefix}noun-subject`, half, (c) =>
       fill(c.rng, 'The {np} {predicate}.', {
         np: () => c.rng.pick(nouns[half]).singular,
         predicate: ['was not disclosed', 'surprised many in the town', 'will be reviewed in the autumn', 'has not changed']
       })
     ),
-    sentence(`${prefix}noun-indefinite`, half, (c) =>
+    sentencePattern(`${prefix}noun-indefinite`, half, (c) =>
       fill(c.rng, 'For {group}, it was {np}.', {
         group: ['the residents', 'the players', 'the staff', 'local farmers'],
         np: () => indefinite(c.rng.pick(nouns[half]).singular)
       })
     ),
-    sentence(`${prefix}noun-plural`, half, (c) =>
+    sentencePattern(`${prefix}noun-plural`, half, (c) =>
       fill(c.rng, '{np} {predicate} {time}.', {
         np: () => capitalise(c.rng.pick(nouns[half]).plural),
         predicate: ['were discussed', 'were set out', 'were listed in the annual review'],
         time: timeAdverbials
       })
     ),
-    sentence(`${prefix}verb-past`, half, (c) =>
+    sentencePattern(`${prefix}verb-past`, half, (c) =>
       fill(c.rng, '{group} {verb} {time}.', {
         group: () => capitalise(c.rng.pick(groups)),
         verb: () => c.rng.pick(verbs[half]).past,
         time: timeAdverbials
       })
     ),
-    sentence(`${prefix}verb-future-or-progressive`, half, (c) =>
+    sentencePattern(`${prefix}verb-future-or-progressive`, half, (c) =>
       c.rng.chance(0.5)
         ? fill(c.rng, '{group} will {verb} next year.', {
             group: () => capitalise(c.rng.pick(groups)),
@@ -119,7 +108,7 @@ function patternsFor(half: Half, prefix: string): Pattern[] {
           })
         : fill(c.rng, '{group} are {verb} again.', {group: () => capitalise(c.rng.pick(groups)), verb: () => c.rng.pick(verbs[half]).ing})
     ),
-    sentence(`${prefix}adverb-participle`, half, (c) =>
+    sentencePattern(`${prefix}adverb-participle`, half, (c) =>
       fill(c.rng, 'The {thing} was {participle} {cause}.', {
         thing: ['old warehouse', 'footbridge', 'village school', 'harvest', 'archive'],
         participle: () => c.rng.pick(participles[half]),

@@ -1,7 +1,7 @@
 /** Dates that disagree: a weekday that is not its date's, or one event on two days. */
 import {capitalise, type Generator, type Half, type Pattern, type PlantContext} from '../generator.js'
 import {organisations} from '../parts.js'
-import {pairPattern} from '../pairs.js'
+import {pairPattern, sentencePattern} from '../patterns.js'
 
 const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
@@ -17,16 +17,11 @@ function wrongWeekday(context: PlantContext): {weekday: string; year: number; mo
   return {weekday: days[(wrong + 6) % 7], year, month, day}
 }
 
-function one(id: string, half: Half, build: (context: PlantContext) => string): Pattern {
-  return {
-    id,
-    half,
-    plant(context) {
-      const text = build(context)
-      const units = context.insertSentences([text])
-      return units && {units, text}
-    }
-  }
+/** `1st`, `2nd`, `3rd`, `11th`, `22nd`. */
+function ordinal(day: number): string {
+  const teen = day % 100 >= 11 && day % 100 <= 13
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][day % 10] ?? 'th')
+  return `${day}${suffix}`
 }
 
 function twoDays(context: PlantContext): [string, string] {
@@ -40,15 +35,15 @@ const generator: Generator = {
   rule: 'timeline-consistency',
   order: 12,
   patterns: [
-    one('uk-order', 'tuning', (c) => {
+    sentencePattern('uk-order', 'tuning', (c) => {
       const d = wrongWeekday(c)
       return `The hearing was held on ${d.weekday}, ${d.day} ${months[d.month]} ${d.year}, in the capital.`
     }),
-    one('us-order', 'tuning', (c) => {
+    sentencePattern('us-order', 'tuning', (c) => {
       const d = wrongWeekday(c)
       return `${capitalise(org(c))} said the vote would take place on ${d.weekday}, ${months[d.month]} ${d.day}, ${d.year}.`
     }),
-    one('no-comma-uk', 'tuning', (c) => {
+    sentencePattern('no-comma-uk', 'tuning', (c) => {
       const d = wrongWeekday(c)
       return `Voting closed on ${d.weekday} ${d.day} ${months[d.month]} ${d.year} after a long campaign.`
     }),
@@ -70,27 +65,16 @@ const generator: Generator = {
       const [a, b] = twoDays(c)
       return [`The party chairman resigned ${a} after weeks of pressure.`, `His resignation on ${b} surprised colleagues.`]
     }),
-    one('ordinal-day', 'check', (c) => {
+    sentencePattern('ordinal-day', 'check', (c) => {
       const d = wrongWeekday(c)
-      return `The ceremony is planned for ${d.weekday}, ${months[d.month]} ${d.day}th, ${d.year}.`.replace(
-        /(\d)th/,
-        (m, digit: string) =>
-          digit +
-          (d.day % 10 === 1 && d.day !== 11
-            ? 'st'
-            : d.day % 10 === 2 && d.day !== 12
-              ? 'nd'
-              : d.day % 10 === 3 && d.day !== 13
-                ? 'rd'
-                : 'th')
-      )
+      return `The ceremony is planned for ${d.weekday}, ${months[d.month]} ${ordinal(d.day)}, ${d.year}.`
     }),
-    one('iso-date', 'check', (c) => {
+    sentencePattern('iso-date', 'check', (c) => {
       const d = wrongWeekday(c)
       const pad = (value: number) => String(value).padStart(2, '0')
       return `The notice, dated ${d.weekday}, ${d.year}-${pad(d.month + 1)}-${pad(d.day)}, was posted on the door.`
     }),
-    one('parenthesis-free-us', 'check', (c) => {
+    sentencePattern('parenthesis-free-us', 'check', (c) => {
       const d = wrongWeekday(c)
       return `By ${d.weekday} ${months[d.month]} ${d.day}, ${d.year} the river had fallen below the warning level.`
     }),

@@ -1,7 +1,7 @@
 /** One person, two titles: a name given with one office, then another. */
 import {type Generator, type Half, type Pattern, type PlantContext} from '../generator.js'
 import {person} from '../parts.js'
-import {pairPattern} from '../pairs.js'
+import {pairPattern} from '../patterns.js'
 
 const portfolios = [
   'Health',
@@ -72,10 +72,7 @@ const generator: Generator = {
     pairPattern('country-modifier', 'tuning', (c) => {
       const who = person(c.rng)
       const [a, b] = twoPortfolios(c)
-      return [
-        `Kenyan ${a} Minister ${who.full} ${c.rng.pick(verbs)}.`,
-        `The ${b} Minister, ${who.full}, ${c.rng.pick(laterVerbs)}.`.replace(/^The (\w+) Minister, /, '$1 Minister ')
-      ]
+      return [`Kenyan ${a} Minister ${who.full} ${c.rng.pick(verbs)}.`, `${b} Minister ${who.full}, ${c.rng.pick(laterVerbs)}.`]
     }),
     pairPattern('secretary-pair', 'tuning', (c) => {
       const who = person(c.rng)

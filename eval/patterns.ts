@@ -1,9 +1,24 @@
+/** Pattern shapes several generators share. */
+import type {Half, Pattern, PlantContext} from './generator.js'
+
+/** One defective sentence inserted into a prose paragraph; the message must touch it. */
+export function sentencePattern(id: string, half: Half, build: (context: PlantContext) => string): Pattern {
+  return {
+    id,
+    half,
+    plant(context) {
+      const text = build(context)
+      const units = context.insertSentences([text])
+      return units && {units, text}
+    }
+  }
+}
+
 /**
  * Two-statement defects (one fact stated twice, differently): plant both as
  * paragraphs and expect the message at whichever lands later in the draft,
  * since consistency rules report the second statement.
  */
-import type {Half, Pattern, PlantContext} from './generator.js'
 
 export function pairPattern(id: string, half: Half, build: (context: PlantContext) => [string, string]): Pattern {
   return {
