@@ -185,32 +185,10 @@ function variants(document: DocumentModel, houseForms: ReadonlySet<string>): Rep
   // reported against a dominant form, so this finds the same pairs in linear time.
   const byDeletion = group(singles, (spelling) => deletions(spelling.key))
   const compared = new Set<string>()
-  for (const list of byDeletion.values()) {
-    const leaders = mostUsed(list, maxLeaders)
-    for (const leader of leaders) {
-      for (const other of list) {
-        if (other === leader || other.key === leader.key) continue
-        const id = leader.text < other.text ? leader.text + '\u0000' + other.text : other.text + '\u0000' + leader.text
-        if (compared.has(id)) continue
-        compared.add(id)
-        if (editDistance(leader.key, other.key, 1) <= 1) pairs.push([leader, other])
-      }
-    }
-  }
+  pairWithLeaders(byDeletion, compared, pairs, (leader, other) => editDistance(leader.key, other.key, 1) <= 1)
   // A doubled or tripled letter: `Chirrrac` / `Chirac` are one key once runs of a letter are one letter.
   const byRuns = group(singles, (spelling) => [collapseRuns(spelling.key)])
-  for (const list of byRuns.values()) {
-    const leaders = mostUsed(list, maxLeaders)
-    for (const leader of leaders) {
-      for (const other of list) {
-        if (other === leader || other.key === leader.key) continue
-        const id = leader.text < other.text ? leader.text + '\u0000' + other.text : other.text + '\u0000' + leader.text
-        if (compared.has(id)) continue
-        compared.add(id)
-        pairs.push([leader, other])
-      }
-    }
-  }
+  pairWithLeaders(byRuns, compared, pairs, () => true)
   // Two letters apart, written after the same first name: `Melanie Joly` / `Melanie Jolie`.
   const byFirstName = group(
     [...spellings.values()].filter((spelling) => spelling.uses[0].words === 1 && spelling.key.length >= 4),
@@ -397,6 +375,29 @@ function group<Item>(items: Item[], keys: (item: Item) => string[]): Map<string,
     }
   }
   return groups
+}
+
+/**
+ * Pair each spelling of a group with the group's few most-used spellings
+ * (once per pair across groups) when `accept` says they are one name.
+ */
+function pairWithLeaders(
+  groups: ReadonlyMap<string, Spelling[]>,
+  compared: Set<string>,
+  pairs: Array<[Spelling, Spelling]>,
+  accept: (leader: Spelling, other: Spelling) => boolean
+): void {
+  for (const list of groups.values()) {
+    for (const leader of mostUsed(list, maxLeaders)) {
+      for (const other of list) {
+        if (other === leader || other.key === leader.key) continue
+        const id = leader.text < other.text ? leader.text + '\u0000' + other.text : other.text + '\u0000' + leader.text
+        if (compared.has(id)) continue
+        compared.add(id)
+        if (accept(leader, other)) pairs.push([leader, other])
+      }
+    }
+  }
 }
 
 /** How many of a group's most-used spellings every other spelling is compared with. */
