@@ -3,6 +3,7 @@ import packageJson from '../package.json' with {type: 'json'}
 
 export const packageName: string = packageJson.name
 export const version: string = packageJson.version
+export const homepage: string = packageJson.homepage
 /** Every rule's documentation page is this base plus `<rule-id>/README.md`. */
 export const docsBaseUrl: string = packageJson.copydesk.docsBaseUrl
 

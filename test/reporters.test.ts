@@ -1,8 +1,11 @@
-import {ruleIds} from '../rules/index.js'
+import {rules, ruleIds} from '../rules/index.js'
 import {createRequire} from 'node:module'
 import {readFileSync} from 'node:fs'
 import Ajv from 'ajv-draft-04'
+import type {Artifact, Log, Result} from 'sarif'
 import {describe, expect, it} from 'vitest'
+import {recommended} from '../src/config/presets.js'
+import {ruleUrl} from '../src/meta.js'
 import {escapeData, escapeProperty} from '../src/reporters/github.js'
 import {runCli, scratch} from './helpers/cli.js'
 
@@ -14,6 +17,12 @@ function sarifValidator() {
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8'))
   const ajv = new Ajv({allErrors: true, strict: false, unicodeRegExp: false})
   return ajv.compile(schema)
+}
+
+/** A result's one location: file and region. */
+function placeOf(entry: Result) {
+  const physical = entry.locations![0].physicalLocation!
+  return {uri: physical.artifactLocation!.uri, index: physical.artifactLocation!.index, region: physical.region}
 }
 
 const drafts = {
@@ -80,12 +89,110 @@ describe('--report sarif', () => {
     ])
   })
 
+  it('describes each copydesk rule: description, doc page, and the recommended preset severity as its default level', () => {
+    const driver = log.runs[0].tool.driver
+    expect(driver.version).toMatch(/^\d+\.\d+\.\d+/)
+    const levels: Record<string, string> = {warn: 'warning', info: 'note', error: 'error'}
+    expect(driver.rules).toEqual(
+      ruleIds.map((id) => ({
+        id,
+        shortDescription: {text: rules[id].description},
+        helpUri: ruleUrl(id),
+        defaultConfiguration: {level: levels[recommended[id] as string]}
+      }))
+    )
+    // Not all the same level: readability is advice.
+    expect(driver.rules.find((rule: {id: string}) => rule.id === 'readability').defaultConfiguration).toEqual({level: 'note'})
+  })
+
+  it('is one run for every file: the artifacts are the files with results, each result points at its own', () => {
+    const run = log.runs[0]
+    expect(log.runs).toHaveLength(1)
+    expect(run.columnKind).toBe('utf16CodeUnits')
+    expect(run.artifacts.map((artifact: Artifact) => artifact.location.uri)).toEqual(['drafts/harbour%20story.md', 'drafts/notes.html'])
+    for (const entry of run.results) {
+      const {uri, index} = placeOf(entry)
+      expect(run.artifacts[index!].location.uri).toBe(uri)
+    }
+  })
+
+  it('gives a suggested replacement as a fix on the flagged region', () => {
+    const redundancy = log.runs[0].results.find((entry: Result) => entry.ruleId === 'redundancy')
+    expect(redundancy.message.text).toBe('Redundant: `won an election victory` says the same thing twice; write `won the election`')
+    expect(redundancy.fixes).toEqual([
+      {
+        description: {text: 'Write `won the election`'},
+        artifactChanges: [
+          {
+            artifactLocation: {uri: 'drafts/harbour%20story.md'},
+            replacements: [
+              {deletedRegion: {startLine: 3, startColumn: 6, endLine: 3, endColumn: 29}, insertedContent: {text: 'won the election'}}
+            ]
+          }
+        ]
+      }
+    ])
+  })
+
   it('reports an unreadable file as a failed execution, not a result', () => {
     const [invocation] = log.runs[0].invocations
     expect(invocation.executionSuccessful).toBe(false)
     expect(
       invocation.toolExecutionNotifications.map((entry: any) => [entry.level, entry.locations[0].physicalLocation.artifactLocation.uri])
     ).toEqual([['error', 'drafts/broken.txt']])
+  })
+
+  it('fingerprints each result by its words, not its place: the same across runs and after edits elsewhere', () => {
+    const story = 'They won an election victory.\n\nThe the ferry will run.\n\nLater they won an election victory.\n'
+    const fingerprints = (text: string) => {
+      const folder = scratch({'a.md': text})
+      const sarif: Log = JSON.parse(runCli(['a.md', '--report', 'sarif'], {cwd: folder}).stdout)
+      return sarif.runs[0].results!.map((entry) => [
+        entry.ruleId,
+        placeOf(entry).region!.startLine,
+        entry.partialFingerprints!['copydesk/v1']
+      ])
+    }
+    const first = fingerprints(story)
+    expect(first.map(([ruleId, line]: [string, number]) => [ruleId, line])).toEqual([
+      ['redundancy', 1],
+      ['repeated-words', 3],
+      ['redundancy', 5]
+    ])
+    for (const [, , fingerprint] of first) expect(fingerprint).toMatch(/^[0-9a-f]{32}$/)
+    // The same phrase twice: two occurrences, two fingerprints.
+    expect(first[0][2]).not.toBe(first[2][2])
+    expect(fingerprints(story)).toEqual(first)
+    // A paragraph added above, and one edited between: every line moves, no fingerprint does.
+    const edited = fingerprints('# Ferry news\n\nA new opening line.\n\n' + story.replace('will run', 'will run on Sundays'))
+    expect(edited.map(([ruleId, , fingerprint]: string[]) => [ruleId, fingerprint])).toEqual(
+      first.map(([ruleId, , fingerprint]: string[]) => [ruleId, fingerprint])
+    )
+    expect(edited.map(([, line]: [string, number]) => line)).toEqual([5, 7, 9])
+  })
+
+  it('counts columns in UTF-16 code units, from 1, as SARIF does by default (an astral character is two)', () => {
+    // `<p>` 3, the emoji 2, a space, `&amp;` 5, a space, `They ` 5: `won` starts at 18.
+    const folder = scratch({
+      'a.txt': '\u{1F600} They won an election victory.\n',
+      'b.html': '<p>\u{1F600} &amp; They won an election victory.</p>\n'
+    })
+    const sarif: Log = JSON.parse(runCli(['a.txt', 'b.html', '--report', 'sarif'], {cwd: folder}).stdout)
+    expect(sarif.runs[0].results!.map((entry) => [placeOf(entry).uri, placeOf(entry).region])).toEqual([
+      ['a.txt', {startLine: 1, startColumn: 9, endLine: 1, endColumn: 32}],
+      ['b.html', {startLine: 1, startColumn: 18, endLine: 1, endColumn: 41}]
+    ])
+  })
+
+  it("writes any draft's words and any file name: a quoted builder placeholder, `#` in a name", () => {
+    // node-sarif-builder's own serialiser throws on its placeholder text anywhere in the log.
+    const folder = scratch({'notes #2.txt': 'See SARIF_BUILDER_INVALID SARIF_BUILDER_INVALID here.\n'})
+    const result = runCli(['notes #2.txt', '--report', 'sarif'], {cwd: folder})
+    expect(result.stderr).toBe('')
+    const [entry] = (JSON.parse(result.stdout) as Log).runs[0].results!
+    expect(entry.ruleId).toBe('repeated-words')
+    expect(entry.message.text).toContain('SARIF_BUILDER_INVALID SARIF_BUILDER_INVALID')
+    expect(placeOf(entry).uri).toBe('notes%20%232.txt')
   })
 
   it('gives an empty but valid log for clean drafts', () => {
