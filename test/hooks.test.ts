@@ -3,7 +3,7 @@
  * the built copydesk behind it, and `git commit` refused or accepted.
  */
 import {spawnSync} from 'node:child_process'
-import {chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {homedir, tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -94,9 +94,10 @@ const inCi = process.env.CI === 'true'
 
 /**
  * copydesk as a user's `.pre-commit-config.yaml` names it: `repo:` (a clone,
- * by path, where a user writes the URL) and `rev:` the release tag. The clone
- * holds this checkout's tracked files as they are now, committed and tagged
- * `v0.1.0` as the release does, so the test sees the working tree, not HEAD.
+ * by path, where a user writes the URL) and `rev:` a commit SHA, filled in by
+ * `pre-commit autoupdate` as docs/integrations.md says (no release is tagged).
+ * The clone holds this checkout's tracked files as they are now, committed, so
+ * the test sees the working tree, not HEAD. Returns the clone and its commit.
  */
 function releaseClone(folder: string): string {
   const clone = path.join(folder, 'copydesk')
@@ -128,20 +129,22 @@ function releaseClone(folder: string): string {
     '-m',
     'Release 0.1.0'
   )
-  git(clone, '-c', 'tag.gpgsign=false', 'tag', 'v0.1.0')
-  return clone
+  return {clone, commit: git(clone, 'rev-parse', 'HEAD').trim()}
 }
 
 // In CI the framework must be there (.ci/run installs it): a missing one fails, not skips.
 describe.skipIf(!hasPreCommit && !inCi)('pre-commit framework (.pre-commit-hooks.yaml, by repo and rev)', () => {
-  it('installs the published hook from the repository at a tag, refuses a draft with a warning and accepts a clean one', () => {
+  it('installs the published hook from the repository at a commit, refuses a draft with a warning and accepts a clean one', () => {
     expect(hasPreCommit, 'pre-commit is not installed (apt-get install pre-commit)').toBe(true)
     const {folder, run, git, write, commits, env} = repository()
-    const clone = releaseClone(folder)
+    const {clone, commit} = releaseClone(folder)
     // The npm registry is the only network the install needs; reuse the user's npm cache.
     env.npm_config_cache = path.join(homedir(), '.npm')
-    // The configuration docs/integrations.md shows, with the clone's path for the URL.
-    write('.pre-commit-config.yaml', `repos:\n  - repo: ${clone}\n    rev: v0.1.0\n    hooks:\n      - id: copydesk\n`)
+    // The configuration docs/integrations.md shows, with the clone's path for the URL; autoupdate writes the SHA.
+    write('.pre-commit-config.yaml', `repos:\n  - repo: ${clone}\n    rev: <commit-sha>\n    hooks:\n      - id: copydesk\n`)
+    const updated = run('pre-commit', ['autoupdate'])
+    expect(updated.code, updated.output).toBe(0)
+    expect(readFileSync(path.join(folder, 'newsroom', '.pre-commit-config.yaml'), 'utf8')).toContain(`    rev: ${commit}\n`)
 
     expect(run('pre-commit', ['install']).code).toBe(0)
     const started = Date.now()
