@@ -18,25 +18,30 @@ const npm = (args: string[], cwd: string) => {
     env: {...process.env, npm_config_audit: 'false', npm_config_fund: 'false'}
   })
   if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed: ${result.stderr}`)
-  return result.stdout
+  return result
 }
 
 describe('the package installed from its tarball into an empty folder', () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'copydesk-package-'))
   const app = path.join(folder, 'app')
   let files: string[] = []
+  let installWarnings = ''
 
   beforeAll(() => {
     // dist/ is built by `pretest`; `prepare` would build it again.
-    const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', folder], root)) as Array<{
+    const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', folder], root).stdout) as Array<{
       filename: string
       files: Array<{path: string}>
     }>
     files = packed.files.map((file) => file.path)
     spawnSync('mkdir', [app])
     writeFileSync(path.join(app, 'package.json'), JSON.stringify({name: 'newsroom', private: true}))
-    npm(['install', path.join(folder, packed.filename)], app)
+    installWarnings = npm(['install', path.join(folder, packed.filename)], app).stderr
   }, 320000)
+
+  it('installs on the Node.js it declares without engine warnings (node-sarif-builder 5 wants Node 22)', () => {
+    expect(installWarnings).not.toContain('EBADENGINE')
+  })
 
   it('ships the licence, the schema, the rule pages and the build, but no bench or corpus scripts and no second copy of data/', () => {
     expect(files).toContain('LICENSE')
@@ -57,6 +62,16 @@ describe('the package installed from its tarball into an empty folder', () => {
     expect(file.messages[0].url).toBe('https://github.com/copydesk/copydesk/blob/main/rules/redundancy/README.md')
     const version = spawnSync(path.join(app, 'node_modules/.bin/copydesk'), ['--version'], {cwd: app, encoding: 'utf8'})
     expect(version.stdout).toBe('copydesk 0.1.0\n')
+  })
+
+  it('writes a SARIF log with the installed bin: rules with default levels, results with fingerprints', () => {
+    writeFileSync(path.join(app, 'story.md'), '# Bridge\n\nThe mayor, who won an election victory, opened the bridge.\n')
+    const result = spawnSync(path.join(app, 'node_modules/.bin/copydesk'), ['story.md', '--report', 'sarif'], {cwd: app, encoding: 'utf8'})
+    expect(result.stderr).toBe('')
+    const [run] = JSON.parse(result.stdout).runs
+    expect(run.tool.driver.rules.find((rule: {id: string}) => rule.id === 'redundancy').defaultConfiguration).toEqual({level: 'warning'})
+    expect(run.results.map((entry: {ruleId: string}) => entry.ruleId)).toEqual(['redundancy'])
+    expect(run.results[0].partialFingerprints['copydesk/v1']).toMatch(/^[0-9a-f]{32}$/)
   })
 
   it('installs the language server bin and the library', () => {
