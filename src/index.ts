@@ -58,8 +58,10 @@ export function createProcessor(config: CopydeskConfig = {}): Processor<Root, Ro
  * Lint a draft (a string, a VFile, or anything VFile accepts, such as
  * `{path, value}`) and return the file with its messages. Each message has
  * `line`, `column`, `place` (start and end), `ruleId`, `messageId`, `reason`,
- * `url`, `actual`, `expected` (suggested replacements; `''` means delete) and
- * `fatal` (`true` error, `false` warning, unset advice).
+ * `url`, `actual`, `expected` (suggested replacements; `''` means delete),
+ * `fatal` (`true` error, `false` warning, unset advice) and, for a single
+ * suggestion, `copydeskFix`: the edit the fixer makes for it (`startLine`,
+ * `startColumn`, `endLine`, `endColumn`, `text`; a deleted credit takes its comma).
  */
 export async function lint(input: Compatible, options: LintOptions = {}): Promise<VFile> {
   const file = toFile(input)

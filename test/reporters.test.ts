@@ -1,6 +1,7 @@
 import {rules, ruleIds} from '../rules/index.js'
 import {createRequire} from 'node:module'
 import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import Ajv from 'ajv-draft-04'
 import type {Artifact, Log, Result} from 'sarif'
 import {describe, expect, it} from 'vitest'
@@ -132,6 +133,41 @@ describe('--report sarif', () => {
         ]
       }
     ])
+  })
+
+  it('gives the edit --fix makes as the fix, serial and in --jobs workers: a deleted credit takes its comma', () => {
+    const story =
+      '\u201cWe will act,\u201d the minister said, the minister said.\n\nThe mayor, who won an election victory, cut the ribbon.\n'
+    const folder = scratch({'a.md': story, 'b.md': story})
+    // Apply a log's fixes to the text, last first: lines from 1, columns from 1 in UTF-16 code units, as JavaScript strings count.
+    const applied = (log: Log, uri: string) => {
+      const lines = story.split('\n')
+      const offset = (line: number, column: number) => lines.slice(0, line - 1).join('\n').length + (line > 1 ? 1 : 0) + column - 1
+      const replacements = log.runs[0]
+        .results!.filter((entry) => placeOf(entry).uri === uri)
+        .map((entry) => entry.fixes![0].artifactChanges[0].replacements[0])
+        .map(({deletedRegion: region, insertedContent}) => ({
+          start: offset(region.startLine!, region.startColumn!),
+          end: offset(region.endLine!, region.endColumn!),
+          text: insertedContent!.text!
+        }))
+        .sort((a, b) => b.start - a.start)
+      return replacements.reduce((text, {start, end, text: inserted}) => text.slice(0, start) + inserted + text.slice(end), story)
+    }
+    const fixed = '\u201cWe will act,\u201d the minister said.\n\nThe mayor, who won the election, cut the ribbon.\n'
+    for (const jobs of ['1', '2']) {
+      const sarif: Log = JSON.parse(runCli(['a.md', 'b.md', '--report', 'sarif', '--jobs', jobs], {cwd: folder}).stdout)
+      expect(sarif.runs[0].results!.map((entry) => entry.ruleId)).toEqual([
+        'duplicate-attribution',
+        'redundancy',
+        'duplicate-attribution',
+        'redundancy'
+      ])
+      expect(applied(sarif, 'a.md'), `--jobs ${jobs}`).toBe(fixed)
+      expect(applied(sarif, 'b.md'), `--jobs ${jobs}`).toBe(fixed)
+    }
+    expect(runCli(['a.md', '--fix'], {cwd: folder}).code).toBe(0)
+    expect(readFileSync(path.join(folder, 'a.md'), 'utf8')).toBe(fixed)
   })
 
   it('reports an unreadable file as a failed execution, not a result', () => {

@@ -14,6 +14,7 @@ import type {Root} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {DraftConfig} from '../config/config.js'
+import {recordFixEdits} from '../fix/fix-edit.js'
 import {guardPlugin, stoppedMessageId} from '../rule-kit/rule-kit.js'
 import {messageControlPlugin} from './message-control.js'
 import {copydeskCompile, copydeskParse} from './processor.js'
@@ -59,6 +60,8 @@ export async function lintDraft(file: VFile, config: DraftConfig, options: Draft
     // A draft that cannot be read (`file.fail`) is a fatal message on the file, as reporters show it.
     if (!file.messages.includes(error as never)) throw error
   }
+  // While the text is here: each message's fix as the fixer makes it, for reports written after it is gone.
+  recordFixEdits(file)
   if (options.release) releaseFile(tree, file)
   return file
 }

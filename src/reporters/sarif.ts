@@ -8,7 +8,7 @@
  *   rule a message came from;
  * - a result per message: level, region (UTF-16 columns, as vfile counts),
  *   a `partialFingerprints` entry that survives edits elsewhere in the file,
- *   and each suggested replacement as a `fix`;
+ *   and each suggested replacement as a `fix` (the edit `--fix` would make);
  * - a file that could not be read: a tool execution notification, not a result.
  */
 import {createHash} from 'node:crypto'
@@ -17,6 +17,7 @@ import type {Fix, Notification, Region, ReportingConfiguration, Result} from 'sa
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {recommended} from '../config/presets.js'
+import type {WithFixEdit} from '../fix/fix-edit.js'
 import {homepage, packageName, ruleUrl, version} from '../meta.js'
 import {rules, ruleIds} from '../../rules/index.js'
 import {displayPath, levelOf, reported, spanOf, type Level} from './shared.js'
@@ -154,14 +155,22 @@ function fingerprintsOf(messages: readonly VFileMessage[]): Map<VFileMessage, st
   return fingerprints
 }
 
-/** Each suggested replacement as a fix: delete the span, insert the text (nothing, to delete). */
-function fixesOf(message: VFileMessage, uri: string, region: Region): {fixes?: Fix[]} {
+/**
+ * Each suggested replacement as a fix. One suggestion: the fixer's own edit,
+ * recorded while the text was there (a deleted credit takes its orphaned
+ * comma with it, as `--fix` does). Several: each replaces the flagged span.
+ */
+function fixesOf(message: WithFixEdit, uri: string, region: Region): {fixes?: Fix[]} {
   const expected = (message.expected ?? []).filter((value): value is string => typeof value === 'string')
   if (expected.length === 0) return {}
+  const edit = expected.length === 1 ? message.copydeskFix : undefined
   return {
-    fixes: expected.map((text) => ({
-      description: {text: text === '' ? `Delete \`${message.actual ?? ''}\`` : `Write \`${text}\``},
-      artifactChanges: [{artifactLocation: {uri}, replacements: [{deletedRegion: region, insertedContent: {text}}]}]
-    }))
+    fixes: expected.map((text) => {
+      const {text: inserted, ...deletedRegion} = edit ?? {...region, text}
+      return {
+        description: {text: text === '' ? `Delete \`${message.actual ?? ''}\`` : `Write \`${text}\``},
+        artifactChanges: [{artifactLocation: {uri}, replacements: [{deletedRegion, insertedContent: {text: inserted}}]}]
+      }
+    })
   }
 }
