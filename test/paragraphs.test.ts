@@ -58,4 +58,9 @@ describe('paragraphs in every shape', () => {
     const text = 'Intro.\n\nUniversity scored twice out wide.\n(Image: Ana Ruiz)\n\nEnd.\n'
     expect(paragraphs(text)[1]).toBe('University scored twice out wide.\n(Image: Ana Ruiz)')
   })
+
+  it('a wrapped quotation whose credit falls on the next line is one paragraph', () => {
+    const text = 'Intro.\n\n"We are not going to sign a deal that puts our farmers out of business,"\nSenator Ana Ruiz said.\n\nEnd.\n'
+    expect(paragraphs(text)[1]).toBe('"We are not going to sign a deal that puts our farmers out of business,"\nSenator Ana Ruiz said.')
+  })
 })

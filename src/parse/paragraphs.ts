@@ -149,7 +149,8 @@ function isHardWrapped(value: string, block: Line[]): boolean {
     if (length > maximumWrappedLineLength) return false
     if (length > widest) widest = length
     const text = value.slice(line.start, line.end).trimEnd()
-    if (!/[.!?:"”’)\]]$/.test(text)) breaksMidSentence = true
+    // `…out of business,"` breaks mid-sentence: the credit is on the next line.
+    if (!standsAsSentence(text) && !text.endsWith(':')) breaksMidSentence = true
   }
   return widest >= minimumWrapWidth && breaksMidSentence
 }
