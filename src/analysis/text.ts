@@ -215,20 +215,18 @@ export function copyLines(paragraph: Paragraph, source: string): Line[] {
   if (lines.length < 2) return lines
   let widest = 0
   for (const line of lines) widest = Math.max(widest, line.text.length)
-  const joined: Line[] = [lines[0]]
-  for (let index = 1; index < lines.length; index++) {
-    const before = joined[joined.length - 1]
+  const joined: Line[] = []
+  let current: Line | undefined
+  for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
-    if (layoutBreak(lines[index - 1], line, widest)) {
-      joined[joined.length - 1] = {
-        paragraph: before.paragraph,
-        start: before.start,
-        end: line.end,
-        tokens: [...before.tokens, ...line.tokens],
-        text: `${before.text} ${line.text}`
-      }
+    if (current && layoutBreak(lines[index - 1], line, widest)) {
+      // Appended in place, token by token: a paragraph of many wrapped lines stays linear.
+      for (const token of line.tokens) current.tokens.push(token)
+      current.text += ` ${line.text}`
+      current.end = line.end
     } else {
-      joined.push(line)
+      current = {paragraph: line.paragraph, start: line.start, end: line.end, tokens: [...line.tokens], text: line.text}
+      joined.push(current)
     }
   }
   return joined
