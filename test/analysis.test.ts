@@ -62,6 +62,24 @@ describe('document model', () => {
   })
 })
 
+describe('lines of copy', () => {
+  const lines = (text: string) => analyse(text).lines.map((line) => line.text)
+
+  it('a paragraph is one line of copy, hard-wrapped or one sentence a line', () => {
+    const wrapped =
+      'The press asked the minister about the contract that same day, but he declined to\ncomment.\n\nThe council met.\n\nIt agreed.\n'
+    expect(lines(wrapped)[0]).toBe('The press asked the minister about the contract that same day, but he declined to comment.')
+    const sentences = 'Intro.\n\nDakota, a deer.\nImage: Ana Ruiz.\n\nEnd.\n'
+    expect(lines(sentences)).toEqual(['Intro.', 'Dakota, a deer. Image: Ana Ruiz.', 'End.'])
+  })
+
+  it('short lines typed after wrapped prose stay lines of their own', () => {
+    const text =
+      'Quito water utility ended rationing on Sunday after a week of heavy rain\nrefilled the reservoirs that supply the capital, the utility director told\na news conference.\nShare on Facebook\nShare on X\n\nEnd.\n'
+    expect(lines(text).slice(1, 3)).toEqual(['Share on Facebook', 'Share on X'])
+  })
+})
+
 describe('quotations', () => {
   it('finds curly and straight quotes, split around a credit, with sentence spans', () => {
     const document = analyse(

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {attributionsOf} from '../src/analysis/attributions.js'
+import {quoteSpeakersOf} from '../src/analysis/attribution/index.js'
 import {lint} from '../src/index.js'
 
 async function analyse(text: string, extraVerbs: string[] = []) {
@@ -131,5 +132,38 @@ describe('pronoun-credit advisory, wire style', () => {
     )
     const messages = file.messages.filter((message) => message.ruleId === 'unattributed-quote')
     expect(messages.map((message) => [message.line, message.column, message.fatal ?? null])).toEqual([[7, 29, null]])
+  })
+})
+
+describe('the sentence before a quotation as its speaker', () => {
+  async function speakers(text: string) {
+    const file = await lint(new VFile({path: 'draft.txt', value: text}))
+    return quoteSpeakersOf(file.data.copydeskDocument!).map((found) => [found.source, found.speaker])
+  }
+
+  it('takes a named person, an organisation, a title or a description', async () => {
+    expect(await speakers('Harbourmaster Ines Duarte walked the pier. "The timbers are rotten right through."')).toEqual([
+      ['previous-subject', 'Harbourmaster Ines Duarte']
+    ])
+    expect(await speakers('Okafor shook his head. "Nobody told us about any of this."')).toEqual([['previous-subject', 'Okafor']])
+    expect(await speakers('The Transit Authority closed the line. "It will reopen when it is safe."')).toEqual([
+      ['previous-subject', 'The Transit Authority']
+    ])
+    expect(await speakers('The inspector walked the site twice. "It should never have opened."')).toEqual([
+      ['previous-subject', 'The inspector']
+    ])
+  })
+
+  it('takes a surname the story uses alone', async () => {
+    const text = 'Mark Rose left early. "We have done what we came to do." Later Rose left the hall.'
+    expect(await speakers(text)).toEqual([['previous-subject', 'Mark Rose']])
+  })
+
+  it('does not take two capitalised words that name nobody', async () => {
+    expect(await speakers('New York was quiet on Sunday. "Nobody came out to see the parade at all."')).toEqual([[undefined, undefined]])
+    expect(await speakers('Super Tuesday came and went. "It was the longest night of the whole campaign."')).toEqual([
+      [undefined, undefined]
+    ])
+    expect(await speakers('Heavy Rain fell all night. "The river rose faster than anyone had expected."')).toEqual([[undefined, undefined]])
   })
 })

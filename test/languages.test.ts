@@ -37,4 +37,10 @@ describe('other-language stretches', () => {
     const result = await run('Okafor shook his head. Ngozi Adebayo-Okonkwo left Abuja at dawn. "We will fight on."\n')
     expect(result.foreign).toEqual([])
   })
+
+  it('reads an HTML passage by its words, not its character references', async () => {
+    const escaped = [...hindi].map((character) => (character.charCodeAt(0) > 127 ? `&#${character.codePointAt(0)};` : character)).join('')
+    const file = await lint(new VFile({path: 'draft.html', value: `<p>${english}</p>\n<p>${escaped}</p>\n`}))
+    expect([...foreignSentences(file.data.copydeskDocument!)]).toEqual([1])
+  })
 })

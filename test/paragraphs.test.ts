@@ -48,4 +48,19 @@ describe('paragraphs in every shape', () => {
     const text = 'The vote was close.\nIt passed by one.\nThe bill goes on.\n'
     expect(paragraphs(text)).toEqual(['The vote was close.', 'It passed by one.', 'The bill goes on.'])
   })
+
+  it('a line ends a sentence after closing marks and spaces of any width, and in other scripts', () => {
+    const text = 'Intro.\n\n"One line.\nThe other one asks: \'are we alone?\'\u2009"\nयह एक वाक्य है।\n\nEnd.\n'
+    expect(paragraphs(text)).toHaveLength(3)
+  })
+
+  it('an aside in brackets on its own line is a sentence line', () => {
+    const text = 'Intro.\n\nUniversity scored twice out wide.\n(Image: Ana Ruiz)\n\nEnd.\n'
+    expect(paragraphs(text)[1]).toBe('University scored twice out wide.\n(Image: Ana Ruiz)')
+  })
+
+  it('a wrapped quotation whose credit falls on the next line is one paragraph', () => {
+    const text = 'Intro.\n\n"We are not going to sign a deal that puts our farmers out of business,"\nSenator Ana Ruiz said.\n\nEnd.\n'
+    expect(paragraphs(text)[1]).toBe('"We are not going to sign a deal that puts our farmers out of business,"\nSenator Ana Ruiz said.')
+  })
 })

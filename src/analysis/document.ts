@@ -10,7 +10,7 @@ import {location} from 'vfile-location'
 import {pointAt} from '../parse/points.js'
 import {findQuotations, type Quotation} from './quotes.js'
 import {lastStartingBefore} from './spans.js'
-import {paragraphLines, readStructure, type Line, type Paragraph, type Sentence, type TextStructure} from './text.js'
+import {copyLines, readStructure, type Line, type Paragraph, type Sentence, type TextStructure} from './text.js'
 
 /**
  * A derived layer of the document model (`names`, `entities`): how to build
@@ -61,9 +61,12 @@ export class DocumentModel {
     return this.structure.sentences
   }
 
-  /** Lines of prose (a paragraph of wrapped text has several). */
+  /**
+   * Lines of copy: a paragraph is one line whatever its layout (hard-wrapped,
+   * one sentence a line), unless its lines were typed apart (see `copyLines`).
+   */
   get lines(): Line[] {
-    this.#lines ??= this.paragraphs.flatMap((paragraph) => paragraphLines(paragraph, this.text))
+    this.#lines ??= this.paragraphs.flatMap((paragraph) => copyLines(paragraph, this.text))
     return this.#lines
   }
 

@@ -5,7 +5,7 @@
  */
 import type {Nodes as MdastNodes} from 'mdast'
 import {Layer, type DocumentModel} from './document.js'
-import type {Paragraph} from './text.js'
+import {copyLines, type Paragraph} from './text.js'
 
 const maxTitleWords = 15
 
@@ -43,10 +43,10 @@ function headingRanges(document: DocumentModel): Array<[number, number]> {
   return ranges
 }
 
-/** One short line with no full stop, question or exclamation mark at its end (quote marks aside). */
+/** One short line of copy (hard wrapping aside) with no full stop, question or exclamation mark at its end (quote marks aside). */
 function isTitleLine(paragraph: Paragraph, text: string): boolean {
   const slice = text.slice(paragraph.start, paragraph.end).trim()
-  if (slice.includes('\n')) return false
+  if (slice.includes('\n') && copyLines(paragraph, text).length > 1) return false
   const words = paragraph.sentences.reduce((count, sentence) => count + sentence.words.length, 0)
   if (words === 0 || words > maxTitleWords) return false
   let last = slice.length - 1

@@ -11,7 +11,7 @@ import {franc} from 'franc-min'
 import {englishWords} from '../lexicon/english-words.js'
 import {Layer, type DocumentModel} from './document.js'
 import {lastStartingBefore} from './spans.js'
-import type {Sentence} from './text.js'
+import {tokensText, type Sentence} from './text.js'
 
 /** A character of a script other than Latin (digits and punctuation are common to all scripts). */
 const otherScript = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u
@@ -29,7 +29,7 @@ export function foreignSentences(document: DocumentModel): ReadonlySet<number> {
 
 const foreignSentencesLayer = new Layer('foreign-sentences', (document: DocumentModel) => {
   const foreign = new Set<number>()
-  for (const sentence of document.sentences) if (isForeign(sentence, document.text)) foreign.add(sentence.index)
+  for (const sentence of document.sentences) if (isForeign(sentence)) foreign.add(sentence.index)
   return foreign
 })
 
@@ -42,7 +42,7 @@ export function inForeignText(document: DocumentModel, offset: number): boolean 
   return found !== -1 && offset < sentences[found].end && foreign.has(found)
 }
 
-function isForeign(sentence: Sentence, text: string): boolean {
+function isForeign(sentence: Sentence): boolean {
   let letters = 0
   let latin = 0
   let english = 0
@@ -60,6 +60,7 @@ function isForeign(sentence: Sentence, text: string): boolean {
   }
   if (letters < minimumLetters) return false
   if (latin / letters > 0.5 && (words < minimumWords || english / words >= englishShare)) return false
-  const language = franc(text.slice(sentence.start, sentence.end), {minLength: minimumLetters})
+  // The parsed words, not the source: HTML writes Devanagari as character references (`&#2309;`).
+  const language = franc(tokensText(sentence.tokens), {minLength: minimumLetters})
   return language !== 'eng' && language !== 'und' && language !== 'sco'
 }

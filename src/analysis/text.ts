@@ -5,6 +5,7 @@
 import type {Nodes, Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {normalizeWord} from '../lexicon/words.js'
+import {minimumWrapWidth, standsAsSentence} from '../parse/paragraphs.js'
 
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'source'
 
@@ -199,4 +200,44 @@ export function paragraphLines(paragraph: Paragraph, source: string): Line[] {
   }
   flush()
   return lines
+}
+
+/**
+ * The lines of copy in a paragraph: its physical lines, joined where a break
+ * is only layout, so a paragraph reads as one line whatever its shape (as it
+ * would with one paragraph a line). A break is layout when the line before it
+ * is full (hard wrapping moved the next word down), or when the lines on both
+ * sides end sentences (one sentence a line). Any other break was typed: a
+ * short line that ends no sentence, as residue lines are (`Share on X`).
+ */
+export function copyLines(paragraph: Paragraph, source: string): Line[] {
+  const lines = paragraphLines(paragraph, source)
+  if (lines.length < 2) return lines
+  let widest = 0
+  for (const line of lines) widest = Math.max(widest, line.text.length)
+  const joined: Line[] = []
+  let current: Line | undefined
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    if (current && layoutBreak(lines[index - 1], line, widest)) {
+      // Appended in place, token by token: a paragraph of many wrapped lines stays linear.
+      for (const token of line.tokens) current.tokens.push(token)
+      current.text += ` ${line.text}`
+      current.end = line.end
+    } else {
+      current = {paragraph: line.paragraph, start: line.start, end: line.end, tokens: [...line.tokens], text: line.text}
+      joined.push(current)
+    }
+  }
+  return joined
+}
+
+/** Share of the widest line a wrapped line fills with the next line's first word added (greedy wrappers fill all of it). */
+const wrappedFill = 0.8
+
+function layoutBreak(before: Line, after: Line, widest: number): boolean {
+  const ends = (line: Line) => standsAsSentence(line.text) || line.text.endsWith(':')
+  if (ends(before) && ends(after)) return true
+  const nextWord = after.tokens[0]?.value.length ?? 0
+  return widest >= minimumWrapWidth && before.text.length + 1 + nextWord >= widest * wrappedFill
 }

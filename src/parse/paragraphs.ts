@@ -21,7 +21,7 @@ export interface Range {
 /** Hard-wrapped prose wraps at a fixed width; longer lines are whole paragraphs. */
 const maximumWrappedLineLength = 100
 /** Below this width a block of short lines is a list of residue lines, not wrapped prose. */
-const minimumWrapWidth = 50
+export const minimumWrapWidth = 50
 
 interface Line extends Range {
   blank: boolean
@@ -103,7 +103,7 @@ function isSentenceLines(value: string, block: readonly Line[]): boolean {
   for (let index = 0; index < block.length; index++) {
     const text = value.slice(block[index].start, block[index].end).trim()
     if (listMarker.test(text)) return false
-    if (endsSentence(text)) continue
+    if (standsAsSentence(text)) continue
     const next = block[index + 1]
     if (text.endsWith(':') && next && opensQuotation.test(value.slice(next.start, next.end).trimStart())) continue
     return false
@@ -112,14 +112,23 @@ function isSentenceLines(value: string, block: readonly Line[]): boolean {
 }
 
 /** Closing quotes and brackets that may follow a sentence's full stop (`."`, `.)`, `? "`). */
-const closers = new Set(['"', '\u201d', '\u2019', "'", ')', ']', ' '])
+const closers = new Set(['"', '\u201d', '\u2019', "'", ')', ']'])
 
-/** A line that ends a sentence: a terminal mark, then only closers (walked back without a regular expression). */
+/** A line that ends a sentence: a terminal mark, then only closers and spaces of any width (walked back without a regular expression). */
 function endsSentence(text: string): boolean {
   let index = text.length - 1
-  while (index >= 0 && closers.has(text.charAt(index))) index--
-  const char = text.charAt(index)
-  return char === '.' || char === '!' || char === '?' || char === '\u2026'
+  while (index >= 0 && (closers.has(text.charAt(index)) || /\s/.test(text.charAt(index)))) index--
+  return terminals.has(text.charAt(index))
+}
+/** Full stops, question and exclamation marks, an ellipsis; and other scripts' own (a quoted passage in Hindi, Arabic, Chinese). */
+const terminals = new Set(['.', '!', '?', '\u2026', '\u0964', '\u0965', '\u061f', '\u06d4', '\u3002', '\uff01', '\uff1f'])
+/**
+ * A line that reads as a sentence of its own: it ends one, or it is an aside
+ * wholly in brackets (`(Image: Ana Ruiz)`), which one sentence a line puts on
+ * its own line.
+ */
+export function standsAsSentence(text: string): boolean {
+  return endsSentence(text) || (text.startsWith('(') && text.endsWith(')'))
 }
 const opensQuotation = /^["\u201c\u00ab\u201e]/
 /** `- item`, `* item`, `• item`, `1. item`, `2) item`. */
@@ -140,7 +149,8 @@ function isHardWrapped(value: string, block: Line[]): boolean {
     if (length > maximumWrappedLineLength) return false
     if (length > widest) widest = length
     const text = value.slice(line.start, line.end).trimEnd()
-    if (!/[.!?:"”’)\]]$/.test(text)) breaksMidSentence = true
+    // `…out of business,"` breaks mid-sentence: the credit is on the next line.
+    if (!standsAsSentence(text) && !text.endsWith(':')) breaksMidSentence = true
   }
   return widest >= minimumWrapWidth && breaksMidSentence
 }

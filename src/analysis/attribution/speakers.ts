@@ -214,7 +214,7 @@ function fromPrevious(
   document: DocumentModel,
   attributions: Attributions,
   results: readonly QuoteSpeaker[],
-  names: ReadonlySet<string>,
+  names: CapitalisedNames,
   firstPronouns: ReadonlyMap<number, {sentence: number; pronoun: string}>
 ): boolean {
   // Only a quotation that opens its unit can take its voice from the sentence before.
@@ -285,7 +285,7 @@ function clausePronoun(sentence: Sentence, quoted: ReadonlySet<Token>): string |
  * description of one (`the coach`, `a spokeswoman`, `the union`). A leading
  * adverbial up to a comma (`On Monday, …`) is stepped over.
  */
-export function subjectText(all: readonly Token[], quoted: ReadonlySet<Token>, names: ReadonlySet<string>): string | undefined {
+export function subjectText(all: readonly Token[], quoted: ReadonlySet<Token>, names: CapitalisedNames): string | undefined {
   const tokens = all.filter((token) => !quoted.has(token) && !isQuoteMark(token))
   let start = 0
   const lead = tokens[0]
@@ -321,12 +321,46 @@ export function subjectText(all: readonly Token[], quoted: ReadonlySet<Token>, n
   if (!isCapital(head) || leadWords.has(head.lower)) {
     return personal.has(head.lower) ? head.value : undefined
   }
-  const end = capitalRunEnd(words, 0)
-  // Two capitalised words (`Ana Ruiz`, `Mayor Ruiz`), an acronym, a name the story uses elsewhere, or a word no dictionary has (`Okafor`).
-  const bare = head.lower.replace(/'s?$/, '')
-  if (end >= 2 || /^[A-Z]{2,}$/.test(head.value) || names.has(bare) || !englishWords.has(bare)) return text(words.slice(0, end))
-  return undefined
+  const run = words.slice(0, capitalRunEnd(words, 0))
+  return namesSpeaker(run, names) ? text(run) : undefined
 }
+
+/**
+ * Whether a capitalised run opening a clause names a person or an
+ * organisation: an acronym (`NASA`); a title or an organisation's own noun in
+ * a run of several (`Mayor Ruiz`, `Transit Authority`); a word no dictionary
+ * has at either end (`Okafor`, `Ines Duarte`, `Donald Trump`); a surname the
+ * story also uses alone; a single word the story uses as a name elsewhere.
+ * Capitalised words alone are not enough: `New York`, `Super Tuesday` and
+ * `Heavy Rain` name nobody who speaks.
+ */
+function namesSpeaker(run: readonly Token[], names: CapitalisedNames): boolean {
+  const last = bareWord(run[run.length - 1])
+  if (timeNames.has(last)) return false
+  if (/^[A-Z]{2,}$/.test(run[0].value)) return true
+  if (run.length === 1) return names.all.has(last) || !englishWords.has(last)
+  if (run.some((token) => describesSpeaker(bareWord(token)))) return true
+  return !englishWords.has(last) || !englishWords.has(bareWord(run[0])) || names.alone.has(last)
+}
+
+/** Lower case, possessive dropped. */
+function bareWord(token: Token): string {
+  return token.lower.replace(/'s?$/, '')
+}
+
+/**
+ * Weekdays and months, lower case, from the platform's own English calendar
+ * names (the dictionary has no capitalised words). `May` and `March` are
+ * words, and surnames, so they stay out.
+ */
+const timeNames: ReadonlySet<string> = new Set(
+  [
+    ...Array.from({length: 7}, (_, day) => new Date(Date.UTC(2024, 0, day + 1)).toLocaleString('en', {weekday: 'long', timeZone: 'UTC'})),
+    ...Array.from({length: 12}, (_, month) => new Date(Date.UTC(2024, month, 1)).toLocaleString('en', {month: 'long', timeZone: 'UTC'}))
+  ]
+    .map((name) => name.toLowerCase())
+    .filter((name) => !englishWords.has(name))
+)
 
 function capitalRunEnd(words: readonly Token[], from: number): number {
   let end = from
@@ -343,20 +377,33 @@ function isCapital(token: Token): boolean {
   return first !== first.toLowerCase()
 }
 
-/** Capitalised words the story uses inside its sentences (not at their start): its names. */
-function namesOf(document: DocumentModel): ReadonlySet<string> {
+interface CapitalisedNames {
+  /** Capitalised words the story uses inside its sentences (not at their start): its names. */
+  all: ReadonlySet<string>
+  /** Of those, the ones it also uses alone, with no capitalised word beside them (`Ruiz`, not `York` of `New York`). */
+  alone: ReadonlySet<string>
+}
+
+function namesOf(document: DocumentModel): CapitalisedNames {
   return document.layer(capitalisedNamesLayer)
 }
 
-const capitalisedNamesLayer = new Layer('capitalised-names', (document: DocumentModel) => {
-  const names = new Set<string>()
+const capitalisedNamesLayer = new Layer('capitalised-names', (document: DocumentModel): CapitalisedNames => {
+  const all = new Set<string>()
+  const alone = new Set<string>()
   for (const sentence of document.sentences) {
-    for (let index = 1; index < sentence.words.length; index++) {
-      const word = sentence.words[index]
-      if (isCapital(word) && !leadWords.has(word.lower)) names.add(word.lower.replace(/'s?$/, ''))
+    const words = sentence.words
+    for (let index = 1; index < words.length; index++) {
+      const word = words[index]
+      if (!isCapital(word) || leadWords.has(word.lower)) continue
+      all.add(bareWord(word))
+      const before = words[index - 1]
+      const after = words[index + 1]
+      // A capitalised lead word (`Later Rose left`) is not part of the name.
+      if ((!isCapital(before) || leadWords.has(before.lower)) && !(after && isCapital(after))) alone.add(bareWord(word))
     }
   }
-  return names
+  return {all, alone}
 })
 
 /** A paragraph's credit: a frame, any reporting-verb form outside quotes, or a `Name:` label opening it. */
