@@ -58,6 +58,7 @@ Options:
       --fix                   apply every unambiguous suggested fix to the drafts, and say what changed
       --fix-dry-run           print the fixes as a unified diff on stdout; change nothing
   -j, --jobs <n>              lint files in n worker threads (default: the number of cores; 1 for one file)
+      --worker-memory-mb <n>  heap of each --jobs worker, in MB (default: 256); a draft that needs more fails alone
       --shard <i/n>           lint only the i-th of n slices of the sorted file list (for CI matrices, batch jobs)
       --timing                print the time each rule took (also: COPYDESK_TIMING=1)
       --max-messages <n>      stop checking a file after n messages, with one line saying so (default: ${defaultMaxMessages}, at most 50000)
@@ -99,6 +100,7 @@ const optionNames = [
   'fix',
   'fix-dry-run',
   'jobs',
+  'worker-memory-mb',
   'shard',
   'timing',
   'help',
@@ -132,6 +134,7 @@ function parseCommandLine() {
         fix: {type: 'boolean'},
         'fix-dry-run': {type: 'boolean'},
         jobs: {type: 'string', short: 'j'},
+        'worker-memory-mb': {type: 'string'},
         shard: {type: 'string'},
         timing: {type: 'boolean'},
         'max-messages': {type: 'string'},
@@ -207,7 +210,13 @@ function main(): void {
   const cwd = process.cwd()
   // `--use` plugins resolve from the working folder and run after the configured ones, in the same pipeline.
   const extraPlugins = (flags.use ?? []).map((name) => ({plugin: name, options: undefined, from: cwd}))
-  const scale = {jobs: flags.jobs, shard: flags.shard, timing, usesPlugins: extraPlugins.length > 0}
+  const scale = {
+    jobs: flags.jobs,
+    shard: flags.shard,
+    workerMemoryMb: flags['worker-memory-mb'],
+    timing,
+    usesPlugins: extraPlugins.length > 0
+  }
   const base: Omit<EngineOptions, 'processor'> = {
     ...configFiles,
     cwd,
