@@ -63,7 +63,10 @@ describe('the package installed from its tarball into an empty folder', () => {
     const drafts = path.join(app, 'drafts')
     spawnSync('mkdir', [drafts])
     for (let index = 0; index < 6; index++) {
-      writeFileSync(path.join(drafts, `story-${index}.txt`), `The council met on Tuesday.\nIts chair won an election victory ${index} years ago.\n`)
+      writeFileSync(
+        path.join(drafts, `story-${index}.txt`),
+        `The council met on Tuesday.\nIts chair won an election victory ${index} years ago.\n`
+      )
     }
     const run = (jobs: string) =>
       spawnSync(path.join(app, 'node_modules/.bin/copydesk'), ['--jobs', jobs, '--report', 'json', 'drafts'], {cwd: app, encoding: 'utf8'})

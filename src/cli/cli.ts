@@ -22,7 +22,9 @@ import {checkedStdin} from './stdin.js'
 import {forbidConfigCode} from '../config/no-config-code.js'
 import {exitCodeOf, explainFailures} from './failures.js'
 import {prepareScale} from './scale/scale.js'
-import {timingRequested} from './scale/timing.js'
+import {timingRequested, timingTable} from './scale/timing.js'
+import {configForRecords, lintRecords} from './scale/records.js'
+import {loadNamedPlugin} from '../pipeline/load-plugin.js'
 import {reportStream} from './output.js'
 import {parseMaxWarnings, tooManyWarnings} from './max-warnings.js'
 import {didYouMean} from '../config/suggest.js'
@@ -55,6 +57,8 @@ Options:
       --ignore-pattern <glob> ignore these files too (repeatable)
       --no-ignore             do not read ignore files
       --stdin-filename <name> name of the draft read from stdin (its extension picks the format)
+      --stdin-format jsonl    read one JSON record a line from stdin ({"id", "text", "format"}) and write
+                              one result record a line to stdout (for data engines: GNU parallel, Spark)
       --fix                   apply every unambiguous suggested fix to the drafts, and say what changed
       --fix-dry-run           print the fixes as a unified diff on stdout; change nothing
   -j, --jobs <n>              lint files in n worker threads (default: the number of cores; 1 for one file)
@@ -97,6 +101,7 @@ const optionNames = [
   'ignore-pattern',
   'no-ignore',
   'stdin-filename',
+  'stdin-format',
   'fix',
   'fix-dry-run',
   'jobs',
@@ -131,6 +136,7 @@ function parseCommandLine() {
         'ignore-pattern': {type: 'string', multiple: true},
         'no-ignore': {type: 'boolean'},
         'stdin-filename': {type: 'string'},
+        'stdin-format': {type: 'string'},
         fix: {type: 'boolean'},
         'fix-dry-run': {type: 'boolean'},
         jobs: {type: 'string', short: 'j'},
@@ -204,6 +210,14 @@ function main(): void {
     forbidConfigCode()
   }
 
+  const records = flags['stdin-format'] !== undefined
+  if (records) {
+    if (flags['stdin-format'] !== 'jsonl') fail(`--stdin-format expects jsonl, not ${JSON.stringify(flags['stdin-format'])}`)
+    if (positionals.length > 0) fail('--stdin-format jsonl reads records from stdin: give no paths')
+    if (flags.fix || flags['fix-dry-run']) fail('--stdin-format jsonl reports fixes in its records: it does not take --fix')
+    if (flags['stdin-filename'] !== undefined) fail('--stdin-format jsonl records have no file name: each gives its "format"')
+  }
+
   const fixing = Boolean(flags.fix || flags['fix-dry-run'])
   const maxMessages = parseMaxMessages(flags['max-messages'])
   const timing = timingRequested(flags.timing)
@@ -228,7 +242,8 @@ function main(): void {
           .filter(Boolean)
       : extensions,
     filePath: flags['stdin-filename'],
-    streamIn: positionals.length === 0 ? checkedStdin() : process.stdin,
+    // Records are read line by line (records.ts), each line checked there.
+    streamIn: positionals.length === 0 && !records ? checkedStdin() : process.stdin,
     streamOut: process.stdout,
     // The report: pretty to stderr, machine formats to stdout, or --output-file.
     streamError: reportStream(reportName, flags['output-file']) as never,
@@ -262,6 +277,21 @@ function main(): void {
         process.exitCode = 2
       }
     )
+    return
+  }
+
+  if (records) {
+    const step = {options: {maxMessages, timing}, extraPlugins}
+    configForRecords(base as EngineOptions, step, cwd)
+      .then((config) =>
+        lintRecords(process.stdin, process.stdout, config, {maxMessages, timing, release: true, loadPlugin: loadNamedPlugin, cwd})
+      )
+      .then(
+        () => {
+          if (timing) process.stderr.write(timingTable())
+        },
+        (error: Error) => fail(oneLine(error))
+      )
     return
   }
 
