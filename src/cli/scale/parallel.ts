@@ -30,13 +30,16 @@ import {configToData, messageFromData, type Batch, type BatchResult, type Job, t
 import '../../types.js'
 
 /**
- * Worker heaps: a small young generation keeps the resident memory of a long
- * run low (V8 otherwise grows it freely in every thread) for a few per cent
- * of speed; the old generation is capped too (`--worker-memory-mb`), and a
- * file larger than `workerFileLimit` is linted in the main thread, which has no such cap.
+ * Worker heaps: a capped young generation keeps the resident memory of a long
+ * run low (V8 otherwise grows it freely in every thread). 32 MB, not 16: on
+ * 2,000 short files with --jobs 2, 16 MB took about an eighth more CPU in
+ * scavenges (18.1 s of user time against 16.0 s, three runs each on a loaded
+ * 2-core machine) to save 50 MB of 530. The old generation is capped too
+ * (`--worker-memory-mb`), and a file larger than `workerFileLimit` is linted
+ * in the main thread, which has no such cap.
  */
 export const defaultWorkerMemoryMb = 256
-const workerYoungMb = 16
+const workerYoungMb = 32
 const workerFileLimit = 256 * 1024
 
 /** A batch is sent once it holds this much text (or this many files, see `LintPool`): large enough to save round trips. */
