@@ -2,6 +2,7 @@
  * `--jobs`, batches and `--shard` change how the work is spread, never the
  * report: the same bytes, in the same order, with the same exit code.
  */
+import os from 'node:os'
 import {describe, expect, it} from 'vitest'
 import {recommended} from '../src/config/presets.js'
 import {jsonReport, runCli, scratch} from './helpers/cli.js'
@@ -174,6 +175,25 @@ describe('--jobs when a worker runs out of memory', () => {
     expect(pretty.stderr).not.toMatch(/^\s+at /m)
     expect(pretty.code).toBe(1)
   }, 120000)
+
+  it('without --jobs, runs in one thread when the text would not keep a second busy (under 320 KB a thread)', () => {
+    const unasked = runCli(['--worker-memory-mb', '64', '--report', 'json', '.'], {cwd: crowded, env})
+    expect(unasked.stdout).toBe(serial.stdout)
+  })
+
+  it.runIf(os.availableParallelism() >= 2)(
+    'without --jobs, starts workers when there is text for them',
+    () => {
+      const fillers = Object.fromEntries(Array.from({length: 50}, (_, index) => [`filler-${index}.txt`, longReport(8 * 1024)]))
+      const busy = scratch({...flat, ...fillers, 'desk-b-results.txt': longReport(250 * 1024)})
+      const unasked = runCli(['--worker-memory-mb', '64', '--report', 'json', '.'], {cwd: busy})
+      const culprit = jsonReport(unasked.stdout).find((file) => file.path === 'desk-b-results.txt')
+      expect(culprit?.messages.map((message) => message.reason)).toEqual([
+        expect.stringMatching(/^This draft needs more memory than a worker has/)
+      ])
+    },
+    120000
+  )
 
   it('rejects a bad --worker-memory-mb with one line', () => {
     const result = runCli(['--jobs', '2', '--worker-memory-mb', '8', '.'], {cwd: crowded})

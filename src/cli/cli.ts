@@ -61,7 +61,8 @@ Options:
                               one result record a line to stdout (for data engines: GNU parallel, Spark)
       --fix                   apply every unambiguous suggested fix to the drafts, and say what changed
       --fix-dry-run           print the fixes as a unified diff on stdout; change nothing
-  -j, --jobs <n>              lint files in n worker threads (default: the number of cores; 1 for one file)
+  -j, --jobs <n>              lint files in n worker threads (default: the number of cores, fewer for
+                              under 320 KB a thread; none for one file)
       --worker-memory-mb <n>  heap of each --jobs worker, in MB (default: 256); a draft that needs more fails alone
       --shard <i/n>           lint only the i-th of n slices of the sorted file list (for CI matrices, batch jobs)
       --timing                print the time each rule took (also: COPYDESK_TIMING=1)
