@@ -74,6 +74,28 @@ describe('the package installed from its tarball into an empty folder', () => {
     expect(run.results[0].partialFingerprints['copydesk/v1']).toMatch(/^[0-9a-f]{32}$/)
   })
 
+  it('lints with --jobs 2 through the installed bin (piscina loads the bundled worker), as with --jobs 1', () => {
+    const drafts = path.join(app, 'drafts')
+    spawnSync('mkdir', [drafts])
+    for (let index = 0; index < 6; index++) {
+      writeFileSync(
+        path.join(drafts, `story-${index}.txt`),
+        `The council met on Tuesday.\nIts chair won an election victory ${index} years ago.\n`
+      )
+    }
+    const run = (jobs: string) =>
+      spawnSync(path.join(app, 'node_modules/.bin/copydesk'), ['--jobs', jobs, '--report', 'json', 'drafts'], {cwd: app, encoding: 'utf8'})
+    const serial = run('1')
+    const parallel = run('2')
+    const report = JSON.parse(serial.stdout) as Array<{path: string; messages: Array<{ruleId: string}>}>
+    expect(report.map((file) => [file.path, file.messages.map((message) => message.ruleId)])).toEqual(
+      Array.from({length: 6}, (_, index) => [`drafts/story-${index}.txt`, ['redundancy']])
+    )
+    expect(parallel.stderr).toBe('')
+    expect(parallel.stdout).toBe(serial.stdout)
+    expect(parallel.status).toBe(serial.status)
+  })
+
   it('installs the language server bin and the library', () => {
     expect(readdirSync(path.join(app, 'node_modules/.bin'))).toEqual(expect.arrayContaining(['copydesk', 'copydesk-language-server']))
     const script =

@@ -2,6 +2,7 @@
  * `--jobs`, batches and `--shard` change how the work is spread, never the
  * report: the same bytes, in the same order, with the same exit code.
  */
+import os from 'node:os'
 import {describe, expect, it} from 'vitest'
 import {recommended} from '../src/config/presets.js'
 import {jsonReport, runCli, scratch} from './helpers/cli.js'
@@ -117,5 +118,86 @@ describe('per-rule timing', () => {
 
   it('prints nothing extra without the switch', () => {
     expect(runCli(['-q', '.'], {cwd: folder}).stderr).not.toContain('Time (ms)')
+  })
+})
+
+/** A long, varied report (made-up names and numbers): about 250 bytes of heap per character once parsed. */
+function longReport(characters: number): string {
+  const lines: string[] = []
+  let length = 0
+  for (let index = 0; length < characters; index++) {
+    const line = `Councillor Avery Marsh${index % 97} told the ${['council', 'board', 'trust'][index % 3]} in Northbridge on ${['Monday', 'Tuesday', 'Friday'][index % 3]} that ${index * 7} homes and ${index % 13} schools would be built by ${2030 + (index % 9)}.`
+    lines.push(line)
+    length += line.length + 1
+  }
+  return lines.join('\n').slice(0, characters) + '\n'
+}
+
+describe('--jobs when a worker runs out of memory', () => {
+  // 250 KB (under the size a worker takes, 256 KB) needs far more than a 64 MB worker heap; the drafts need far less.
+  // In one folder and in batches of 25, the drafts reach the workers with the culprit, not in batches of their own.
+  const flat = Object.fromEntries(Object.entries(newsDrafts(24)).map(([name, text]) => [name.replaceAll('/', '-'), text]))
+  const crowded = scratch({...flat, 'desk-b-results.txt': longReport(250 * 1024)})
+  const env = {COPYDESK_WORKER_BATCH: '25'}
+  const serial = runCli(['--jobs', '1', '--report', 'json', '.'], {cwd: crowded})
+  const parallel = runCli(['--jobs', '2', '--worker-memory-mb', '64', '--report', 'json', '.'], {cwd: crowded, env})
+
+  it('fails only the draft that exhausts a worker, with one line', () => {
+    const report = jsonReport(parallel.stdout)
+    const culprit = report.find((file) => file.path === 'desk-b-results.txt')
+    expect(culprit?.messages.map((message) => [message.fatal, message.reason])).toEqual([
+      [
+        true,
+        'This draft needs more memory than a worker has (--worker-memory-mb 64): lint it with --jobs 1, or give workers more with --worker-memory-mb'
+      ]
+    ])
+    expect(parallel.code).toBe(1)
+    expect(parallel.stderr).toBe('')
+  }, 120000)
+
+  it('gives every other draft (those that shared the dead worker too) its serial messages', () => {
+    const bystanders = (text: string) => jsonReport(text).filter((file) => file.path !== 'desk-b-results.txt')
+    const expected = bystanders(serial.stdout)
+    expect(expected).toHaveLength(24)
+    expect(expected.some((file) => file.messages.length > 0)).toBe(true)
+    expect(bystanders(parallel.stdout)).toEqual(expected)
+    // Serially, the culprit is linted: the memory limit is the workers' alone.
+    expect(
+      jsonReport(serial.stdout)
+        .find((file) => file.path === 'desk-b-results.txt')
+        ?.messages.some((message) => message.fatal)
+    ).toBe(false)
+  })
+
+  it('says so in the pretty report, without a stack trace', () => {
+    const pretty = runCli(['--jobs', '2', '--worker-memory-mb', '64', '-q', '.'], {cwd: crowded, env})
+    expect(pretty.stderr).toMatch(/desk-b-results\.txt\n\s+error\s+This draft needs more memory than a worker has/)
+    expect(pretty.stderr).not.toMatch(/^\s+at /m)
+    expect(pretty.code).toBe(1)
+  }, 120000)
+
+  it('without --jobs, runs in one thread when the text would not keep a second busy (under 320 KB a thread)', () => {
+    const unasked = runCli(['--worker-memory-mb', '64', '--report', 'json', '.'], {cwd: crowded, env})
+    expect(unasked.stdout).toBe(serial.stdout)
+  })
+
+  it.runIf(os.availableParallelism() >= 2)(
+    'without --jobs, starts workers when there is text for them',
+    () => {
+      const fillers = Object.fromEntries(Array.from({length: 50}, (_, index) => [`filler-${index}.txt`, longReport(8 * 1024)]))
+      const busy = scratch({...flat, ...fillers, 'desk-b-results.txt': longReport(250 * 1024)})
+      const unasked = runCli(['--worker-memory-mb', '64', '--report', 'json', '.'], {cwd: busy})
+      const culprit = jsonReport(unasked.stdout).find((file) => file.path === 'desk-b-results.txt')
+      expect(culprit?.messages.map((message) => message.reason)).toEqual([
+        expect.stringMatching(/^This draft needs more memory than a worker has/)
+      ])
+    },
+    120000
+  )
+
+  it('rejects a bad --worker-memory-mb with one line', () => {
+    const result = runCli(['--jobs', '2', '--worker-memory-mb', '8', '.'], {cwd: crowded})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('copydesk: --worker-memory-mb expects a whole number of megabytes, at least 64, not "8"\n')
   })
 })

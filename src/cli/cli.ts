@@ -22,7 +22,9 @@ import {checkedStdin} from './stdin.js'
 import {forbidConfigCode} from '../config/no-config-code.js'
 import {exitCodeOf, explainFailures} from './failures.js'
 import {prepareScale} from './scale/scale.js'
-import {timingRequested} from './scale/timing.js'
+import {timingRequested, timingTable} from './scale/timing.js'
+import {configForRecords, lintRecords} from './scale/records.js'
+import {loadNamedPlugin} from '../pipeline/load-plugin.js'
 import {reportStream} from './output.js'
 import {parseMaxWarnings, tooManyWarnings} from './max-warnings.js'
 import {didYouMean} from '../config/suggest.js'
@@ -55,9 +57,13 @@ Options:
       --ignore-pattern <glob> ignore these files too (repeatable)
       --no-ignore             do not read ignore files
       --stdin-filename <name> name of the draft read from stdin (its extension picks the format)
+      --stdin-format jsonl    read one JSON record a line from stdin ({"id", "text", "format"}) and write
+                              one result record a line to stdout (for data engines: GNU parallel, Spark)
       --fix                   apply every unambiguous suggested fix to the drafts, and say what changed
       --fix-dry-run           print the fixes as a unified diff on stdout; change nothing
-  -j, --jobs <n>              lint files in n worker threads (default: the number of cores; 1 for one file)
+  -j, --jobs <n>              lint files in n worker threads (default: the number of cores, fewer for
+                              under 320 KB a thread; none for one file)
+      --worker-memory-mb <n>  heap of each --jobs worker, in MB (default: 256); a draft that needs more fails alone
       --shard <i/n>           lint only the i-th of n slices of the sorted file list (for CI matrices, batch jobs)
       --timing                print the time each rule took (also: COPYDESK_TIMING=1)
       --max-messages <n>      stop checking a file after n messages, with one line saying so (default: ${defaultMaxMessages}, at most 50000)
@@ -96,9 +102,11 @@ const optionNames = [
   'ignore-pattern',
   'no-ignore',
   'stdin-filename',
+  'stdin-format',
   'fix',
   'fix-dry-run',
   'jobs',
+  'worker-memory-mb',
   'shard',
   'timing',
   'help',
@@ -129,9 +137,11 @@ function parseCommandLine() {
         'ignore-pattern': {type: 'string', multiple: true},
         'no-ignore': {type: 'boolean'},
         'stdin-filename': {type: 'string'},
+        'stdin-format': {type: 'string'},
         fix: {type: 'boolean'},
         'fix-dry-run': {type: 'boolean'},
         jobs: {type: 'string', short: 'j'},
+        'worker-memory-mb': {type: 'string'},
         shard: {type: 'string'},
         timing: {type: 'boolean'},
         'max-messages': {type: 'string'},
@@ -201,13 +211,27 @@ function main(): void {
     forbidConfigCode()
   }
 
+  const records = flags['stdin-format'] !== undefined
+  if (records) {
+    if (flags['stdin-format'] !== 'jsonl') fail(`--stdin-format expects jsonl, not ${JSON.stringify(flags['stdin-format'])}`)
+    if (positionals.length > 0) fail('--stdin-format jsonl reads records from stdin: give no paths')
+    if (flags.fix || flags['fix-dry-run']) fail('--stdin-format jsonl reports fixes in its records: it does not take --fix')
+    if (flags['stdin-filename'] !== undefined) fail('--stdin-format jsonl records have no file name: each gives its "format"')
+  }
+
   const fixing = Boolean(flags.fix || flags['fix-dry-run'])
   const maxMessages = parseMaxMessages(flags['max-messages'])
   const timing = timingRequested(flags.timing)
   const cwd = process.cwd()
   // `--use` plugins resolve from the working folder and run after the configured ones, in the same pipeline.
   const extraPlugins = (flags.use ?? []).map((name) => ({plugin: name, options: undefined, from: cwd}))
-  const scale = {jobs: flags.jobs, shard: flags.shard, timing, usesPlugins: extraPlugins.length > 0}
+  const scale = {
+    jobs: flags.jobs,
+    shard: flags.shard,
+    workerMemoryMb: flags['worker-memory-mb'],
+    timing,
+    usesPlugins: extraPlugins.length > 0
+  }
   const base: Omit<EngineOptions, 'processor'> = {
     ...configFiles,
     cwd,
@@ -219,7 +243,8 @@ function main(): void {
           .filter(Boolean)
       : extensions,
     filePath: flags['stdin-filename'],
-    streamIn: positionals.length === 0 ? checkedStdin() : process.stdin,
+    // Records are read line by line (records.ts), each line checked there.
+    streamIn: positionals.length === 0 && !records ? checkedStdin() : process.stdin,
     streamOut: process.stdout,
     // The report: pretty to stderr, machine formats to stdout, or --output-file.
     streamError: reportStream(reportName, flags['output-file']) as never,
@@ -253,6 +278,21 @@ function main(): void {
         process.exitCode = 2
       }
     )
+    return
+  }
+
+  if (records) {
+    const step = {options: {maxMessages, timing}, extraPlugins}
+    configForRecords(base as EngineOptions, step, cwd)
+      .then((config) =>
+        lintRecords(process.stdin, process.stdout, config, {maxMessages, timing, release: true, loadPlugin: loadNamedPlugin, cwd})
+      )
+      .then(
+        () => {
+          if (timing) process.stderr.write(timingTable())
+        },
+        (error: Error) => fail(oneLine(error))
+      )
     return
   }
 

@@ -1,7 +1,6 @@
 /**
  * Lint one file described as plain data (a `Job`) through the pipeline, as
- * a serial run would. Used by `--jobs` workers, and by the main thread for
- * files too large to send to a worker with a small heap.
+ * a serial run would. Used by `--jobs` workers (worker.ts).
  */
 import {VFile} from 'vfile'
 import type {DraftConfig} from '../../config/config.js'
@@ -41,5 +40,5 @@ export async function lintJob(job: Job): Promise<JobResult> {
   }
   const messages: JobResult['messages'] = []
   for (const message of file.messages) messages.push(messageToData(message))
-  return {id: job.id, messages, failure, times: job.timing && job.sendTimes !== false ? takeTimes() : undefined}
+  return {messages, failure, times: job.timing ? takeTimes() : undefined}
 }

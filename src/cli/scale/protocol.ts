@@ -1,4 +1,4 @@
-/** What the main thread and a lint worker say to each other: a job out, its messages back. */
+/** What the main thread and a lint worker say to each other: a batch of jobs out, their messages back. */
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {DraftConfig} from '../../config/config.js'
@@ -15,7 +15,6 @@ export interface ConfigData {
 
 /** What a worker needs to lint one file. */
 export interface Job {
-  id: number
   path: string | undefined
   cwd: string
   value: string
@@ -24,20 +23,23 @@ export interface Job {
   config: ConfigData
   maxMessages: number | undefined
   timing: boolean
-  /** False when the job runs in the main thread, whose totals already have its times. */
-  sendTimes?: boolean
 }
+
+/** What one task of the pool lints: a few files, one after the other. */
+export type Batch = Job[]
 
 /** A message as plain data (own fields of a VFileMessage). */
 export type MessageData = Record<string, unknown>
 
 export interface JobResult {
-  id: number
   messages: MessageData[]
   /** The error the run failed with (a plugin that could not be loaded). */
   failure?: {name: string; message: string}
   times?: Array<[string, number]>
 }
+
+/** The results of a batch, in the batch's order. */
+export type BatchResult = JobResult[]
 
 /** The configuration as data, or undefined when a plugin is a function (it cannot travel). */
 export function configToData(config: DraftConfig): ConfigData | undefined {

@@ -72,6 +72,8 @@ async function loadFinder(): Promise<{finder: Finder; Ignore: new (options: Reco
 export interface Entry {
   path: string
   problem?: string
+  /** Bytes on disk, for a file that can be read (how much work the run holds). */
+  size?: number
 }
 
 /**
@@ -83,6 +85,7 @@ export interface Entry {
  */
 export async function expandEntries(patterns: string[], options: ExpandOptions): Promise<Entry[]> {
   const byRealPath = new Map<string, string>()
+  const sizes = new Map<string, number>()
   const brokenByPlace = new Map<string, string>()
   const entries: Entry[] = []
   for (const filePath of await expandFiles(patterns, options)) {
@@ -93,6 +96,7 @@ export async function expandEntries(patterns: string[], options: ExpandOptions):
       real = realpathSync(full)
       const stats = statSync(real)
       special = !stats.isFile() && !stats.isDirectory()
+      sizes.set(real, stats.size)
     } catch {
       // Missing, a link loop, unreadable: the engine reports it in one line,
       // once per place (a dangling link seen again through a folder loop is the same link).
@@ -108,7 +112,7 @@ export async function expandEntries(patterns: string[], options: ExpandOptions):
     const known = byRealPath.get(real)
     if (known === undefined || depth(filePath) < depth(known)) byRealPath.set(real, filePath)
   }
-  for (const filePath of byRealPath.values()) entries.push({path: filePath})
+  for (const [real, filePath] of byRealPath) entries.push({path: filePath, size: sizes.get(real)})
   for (const filePath of brokenByPlace.values()) entries.push({path: filePath})
   return entries.sort((left, right) => (left.path < right.path ? -1 : 1))
 }
