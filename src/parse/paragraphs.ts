@@ -140,7 +140,8 @@ function isHardWrapped(value: string, block: Line[]): boolean {
     if (length > maximumWrappedLineLength) return false
     if (length > widest) widest = length
     const text = value.slice(line.start, line.end).trimEnd()
-    if (!/[.!?:"”’)\]]$/.test(text)) breaksMidSentence = true
+    // A closing mark ends a sentence only after a terminal one: `…in this office,"` breaks mid-sentence.
+    if (!endsSentence(text) && !text.endsWith(':')) breaksMidSentence = true
   }
   return widest >= minimumWrapWidth && breaksMidSentence
 }
