@@ -40,5 +40,5 @@ export function opensWithLabel(tokens: readonly Token[]): boolean {
 /** `said`, `told`, `wrote`, `adds`: a reporting verb's form other than its lemma (`Answer:`, `Comment:` stay labels). */
 function isCreditVerb(token: Token): boolean {
   const verb = verbTable().get(token.lower)
-  return verb !== undefined && verb.quoteFrame && verb.lemma !== token.lower
+  return verb?.quoteFrame === true && verb.lemma !== token.lower
 }
