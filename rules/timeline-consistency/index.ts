@@ -7,7 +7,7 @@
 import {eventLemmas, occasionWords} from '../../src/lexicon/consistency.js'
 import type {Sentence, Token} from '../../src/analysis/text.js'
 import {defineRule} from '../../src/rule-kit/rule-kit.js'
-import {dateAt, describeDate, weekdayName, weekdayOf, weekdayOfDate, yearOf, type CalendarDate} from './dates.js'
+import {dateAt, describeDate, weekdayName, weekdayOf, weekdayOfDate} from './dates.js'
 
 interface Options {
   /** Compare the days given for one event (`announced on Monday` … `Tuesday's announcement`). */
@@ -39,9 +39,12 @@ export default defineRule<Options>(
     messages: {'two-days': 'one event dated on two different days', 'wrong-weekday': 'a weekday that is not the day of the date it names'}
   },
   ({document, options, report}) => {
-    const year = draftYear(document.text, document.sentences)
+    // A date without a year takes the draft's own (front matter or dateline): a full date further down
+    // may be another year's (`Wednesday, 16 July 2022` … `on Tuesday, January 21`).
+    const own = draftDate(document.text, document.sentences)
+    const year = own?.year ?? frontMatterYear(document.text)
     // `yesterday`, `today`, `tomorrow` name a weekday only against the draft's own date.
-    const today = options.relativeDays ? draftDate(document.text, document.sentences) : undefined
+    const today = options.relativeDays ? own : undefined
     const relative = today ? relativeWeekdays(weekdayOfDate(today.year, today.month, today.day)) : undefined
     const dated: Dated[] = []
     for (const sentence of document.sentences) {
@@ -191,19 +194,9 @@ function draftDate(text: string, sentences: readonly Sentence[]): {year: number;
   return undefined
 }
 
-/** The year of the draft: front matter `date:`, or the first full date with a year (a dateline). */
-function draftYear(text: string, sentences: readonly Sentence[]): number {
-  if (text.startsWith('---')) {
-    const match = /\ndate:\s*["']?(\d{4})/.exec(text.slice(0, 2000))
-    if (match) return Number(match[1])
-  }
-  for (const sentence of sentences) {
-    const words = sentence.words
-    for (let index = 0; index < words.length; index++) {
-      const date: CalendarDate | undefined = dateAt(words, index)
-      if (date && date.year !== -1) return date.year
-      if (yearOf(words[index]) !== -1 && index > 0 && dateAt(words, index - 2)?.year === -1) continue
-    }
-  }
-  return -1
+/** The year of a front-matter `date:` given without a full date (`date: 2026`). */
+function frontMatterYear(text: string): number {
+  if (!text.startsWith('---')) return -1
+  const match = /\ndate:\s*["']?(\d{4})/.exec(text.slice(0, 2000))
+  return match ? Number(match[1]) : -1
 }
