@@ -54,6 +54,13 @@ describe('attributions layer', () => {
     expect(credits(result).map((credit) => credit.speaker)).toEqual(['Okafor'])
   })
 
+  it('takes a credit ending in a colon for a credit, not a speaker label', async () => {
+    const result = await analyse(
+      'Intro line here.\n\nMayor Lucía Pérez said: "We open in May."\n\nCouncillor Tomás Vidal said: "We open in June."\n'
+    )
+    expect([...result.attributions.transcript]).toEqual([])
+  })
+
   it('marks an interview transcript after two speaker labels', async () => {
     const result = await analyse('Intro line here.\n\n((Q)) Why?\n\n((Ana Ruiz)) Because.\n\nMore answer.\n')
     expect([...result.attributions.transcript]).toEqual([1, 2, 3])

@@ -22,6 +22,12 @@ describe('paragraphs in every shape', () => {
     expect(paragraphs(text)[0]).toBe('The mayor put it bluntly:\n"The bridge is closed."')
   })
 
+  it('a wrapped line that ends in a comma and a closing quote mark breaks mid-sentence', () => {
+    const quote = '"The clinic in Kisumu will stay open for as long as the county pays for it,"'
+    const text = `${quote}\nsaid Governor Achieng Otieno.\n\nNurses welcomed the news.\n\nThe budget vote is in May.\n`
+    expect(paragraphs(text)[0]).toBe(`${quote}\nsaid Governor Achieng Otieno.`)
+  })
+
   it('two blocks of sentence-sized lines are two paragraphs', () => {
     const text = 'The vote was close.\nIt passed by one.\n\nThe bill goes to the senate.\nA hearing is set.\n'
     expect(paragraphs(text)).toEqual(['The vote was close.\nIt passed by one.', 'The bill goes to the senate.\nA hearing is set.'])

@@ -1,8 +1,10 @@
 /**
  * Figures in running text: a number (digits, `1,200`, number words, a scale
- * word after it) and the hedge before it (`at least`, `about`), read from a
+ * word after it), money (a currency and a scale: `$2.1bn`, `€40m`,
+ * `2.1 billion euros`) and percentages (`12%`, `12 per cent`), read from a
  * sentence's tokens.
  */
+import {currencies} from '../../src/lexicon/consistency.js'
 import type {Token} from '../../src/analysis/text.js'
 
 const units: Record<string, number> = {
@@ -35,7 +37,9 @@ const units: Record<string, number> = {
   ninety: 90,
   dozen: 12
 }
-const scales: Record<string, number> = {hundred: 100, thousand: 1000, million: 1e6, billion: 1e9}
+const scales: Record<string, number> = {hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12}
+/** Scales written onto the digits (`2.1bn`, `40m`, `300k`). */
+const suffixScales: Record<string, number> = {k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12}
 
 export interface Figure {
   value: number
@@ -82,4 +86,81 @@ export function figureAt(words: readonly Token[], tokens: readonly Token[], inde
 /** How a figure is written, for a message: digits as in the draft. */
 export function figureText(text: string, words: readonly Token[], figure: Figure): string {
   return text.slice(words[figure.first].start, words[figure.last].end)
+}
+
+export interface Amount extends Figure {
+  /** ISO 4217 code (`usd`, `eur`). */
+  currency: string
+  /** Offsets of the amount as written, currency included. */
+  start: number
+  end: number
+}
+
+/** Money that starts at `words[index]`: `$2.1bn`, `US$2.1 billion`, `€40m`, `EUR 40 million`, `2.1 billion euros`. */
+export function amountAt(words: readonly Token[], tokens: readonly Token[], index: number): Amount | undefined {
+  const word = words[index]
+  let figure: Figure | undefined
+  const digits = leadingNumber(word.lower)
+  const suffix = word.lower.slice(digits.length)
+  if (digits.length > 0 && suffix.length > 0) {
+    const value = wordValue(digits)
+    const scale = suffixScales[suffix]
+    if (value === undefined || scale === undefined) return undefined
+    figure = {value: value * scale, first: index, last: index}
+  } else figure = figureAt(words, tokens, index)
+  if (!figure) return undefined
+  const before = currencyBefore(tokens, word.index)
+  if (before) return {...figure, currency: before.currency, start: before.start, end: words[figure.last].end}
+  const after = words[figure.last + 1]
+  const named = after && tokens[after.index - 1]?.kind === 'whitespace' ? currencies.get(after.lower) : undefined
+  if (!named || !/^[a-z]/.test(after.lower)) return undefined
+  return {...figure, last: figure.last + 1, currency: named, start: word.start, end: after.end}
+}
+
+/** The digits and decimal point that open a word (`2.1` of `2.1bn`), walked without a regular expression. */
+function leadingNumber(lower: string): string {
+  let end = 0
+  while (end < lower.length && ((lower[end] >= '0' && lower[end] <= '9') || lower[end] === '.')) end++
+  return lower.slice(0, end)
+}
+
+/** A currency sign or code right before the number: `$`, `US$`, `€`, `R$`, or `EUR ` with a space. */
+function currencyBefore(tokens: readonly Token[], numberIndex: number): {currency: string; start: number} | undefined {
+  const previous = tokens[numberIndex - 1]
+  if (!previous) return undefined
+  if (previous.kind === 'whitespace') {
+    const code = tokens[numberIndex - 2]
+    if (code && code.kind === 'word' && /^[A-Z]{3}$/.test(code.value)) {
+      const currency = currencies.get(code.lower)
+      return currency ? {currency, start: code.start} : undefined
+    }
+    return undefined
+  }
+  if (previous.kind !== 'symbol' || previous.end !== tokens[numberIndex].start) return undefined
+  const prefix = tokens[numberIndex - 2]
+  if (prefix && prefix.kind === 'word' && prefix.end === previous.start) {
+    const currency = currencies.get(prefix.lower + previous.value)
+    return currency ? {currency, start: prefix.start} : undefined
+  }
+  const currency = currencies.get(previous.value)
+  return currency ? {currency, start: previous.start} : undefined
+}
+
+export interface Share extends Figure {
+  start: number
+  end: number
+}
+
+/** A percentage that starts at `words[index]`: `12%`, `12.5 per cent`, `12 percent`. */
+export function percentageAt(words: readonly Token[], tokens: readonly Token[], index: number): Share | undefined {
+  const word = words[index]
+  const value = /^\d/.test(word.lower) ? wordValue(word.lower) : undefined
+  if (value === undefined) return undefined
+  const sign = tokens[word.index + 1]
+  if (sign && sign.value === '%' && sign.start === word.end) return {value, first: index, last: index, start: word.start, end: sign.end}
+  const next = words[index + 1]
+  if (next?.lower === 'percent') return {value, first: index, last: index + 1, start: word.start, end: next.end}
+  if (next?.lower === 'per' && words[index + 2]?.lower === 'cent')
+    return {value, first: index, last: index + 2, start: word.start, end: words[index + 2].end}
+  return undefined
 }

@@ -4,10 +4,10 @@
  * the seam left where two versions of a story were stitched together.
  * Documentation: rules/number-consistency/README.md.
  */
-import {figureWords, outcomeFacts} from '../../src/lexicon/consistency.js'
+import {figureWords, functionWords, moneyFacts, outcomeFacts, percentFacts} from '../../src/lexicon/consistency.js'
 import type {Sentence, Token} from '../../src/analysis/text.js'
 import {defineRule} from '../../src/rule-kit/rule-kit.js'
-import {figureAt, figureText, type Figure} from './figures.js'
+import {amountAt, figureAt, figureText, percentageAt, type Figure} from './figures.js'
 
 interface Options {
   /** Compare people's ages given after their names (`Ana Ruiz, 45,`). */
@@ -97,7 +97,12 @@ export default defineRule<Options>(
     description: 'One fact given two different figures in one draft.',
     options: {ages: 'boolean'},
     defaults: {ages: true},
-    messages: {figure: 'one counted fact (killed, injured, arrested …) given two figures', age: 'one person given two ages'}
+    messages: {
+      figure: 'one counted fact (killed, injured, arrested …) given two figures',
+      age: 'one person given two ages',
+      money: 'one sum (cost, fine, value) given two amounts',
+      percentage: 'one rate (turnout, unemployment …) given two percentages'
+    }
   },
   ({document, options, report}) => {
     const frames: Frame[] = []
@@ -115,6 +120,7 @@ export default defineRule<Options>(
       if (list.length < 2) continue
       // An update the copy states as one (`rose to 15`), or a second incident, is no contradiction.
       const isAge = list[0].key.startsWith('age|')
+      const kind = list[0].key.startsWith('money|') ? 'money' : list[0].key.startsWith('percent|') ? 'percentage' : isAge ? 'age' : 'figure'
       if (
         !isAge &&
         list.some(
@@ -127,21 +133,28 @@ export default defineRule<Options>(
       if (!first) continue
       const reported = new Set<number>([first.value])
       for (const frame of list) {
-        if (frame.hedged || reported.has(frame.value) || frame.start < first.start) continue
+        if (frame.hedged || frame.start < first.start || [...reported].some((value) => sameValue(value, frame.value))) continue
         reported.add(frame.value)
         const line = document.point(first.start).line
         report({
-          messageId: isAge ? 'age' : 'figure',
+          messageId: kind,
           start: frame.start,
           end: frame.end,
           reason: isAge
             ? `Two ages for one person: ${frame.label} is \`${frame.written}\` here but \`${first.written}\` on line ${line}; check which is right`
-            : `Two figures for one fact: ${frame.label} is \`${frame.written}\` here but \`${first.written}\` on line ${line}; check which is right, or say that the figure changed`
+            : kind !== 'figure'
+              ? `Two ${kind === 'money' ? 'amounts' : 'percentages'} for one fact: ${frame.label} is \`${frame.written}\` here but \`${first.written}\` on line ${line}; check which is right, or say that it changed`
+              : `Two figures for one fact: ${frame.label} is \`${frame.written}\` here but \`${first.written}\` on line ${line}; check which is right, or say that the figure changed`
         })
       }
     }
   }
 )
+
+/** `$2.1bn` and `$2.1 billion` are one amount; compared with a tolerance for decimals. */
+function sameValue(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b))
+}
 
 function sentenceHas(sentence: Sentence, words: ReadonlySet<string>): boolean {
   return sentence.words.some((word) => words.has(word.lower))
@@ -161,6 +174,20 @@ function readFrames(sentence: Sentence, text: string, ages: boolean, frames: Fra
     if (lower === 'toll' && words[index - 1]?.lower === 'death') {
       const frame = tollFrame(sentence, text, index)
       if (frame) frames.push(frame)
+      continue
+    }
+    const amount = amountAt(words, sentence.tokens, index)
+    if (amount) {
+      const frame = moneyFrame(sentence, text, amount)
+      if (frame) frames.push(frame)
+      index = amount.last
+      continue
+    }
+    const share = percentageAt(words, sentence.tokens, index)
+    if (share) {
+      const frame = percentFrame(sentence, text, share)
+      if (frame) frames.push(frame)
+      index = share.last
       continue
     }
     const figure = figureAt(words, sentence.tokens, index)
@@ -298,4 +325,108 @@ function ageOf(sentence: Sentence, surname: string, value: number, start: number
 function isCapitalised(word: Token): boolean {
   const first = word.value.charAt(0)
   return first !== first.toLowerCase() && first === first.toUpperCase()
+}
+
+/** Words between a money verb and its amount (`cost about $2bn`, `valued at €40m`). */
+const amountLeads = new Set(['at', 'than', 'an', 'a', 'of', 'to'])
+/** Words that may stand between what a sum is about and its verb (`the bridge has cost`, `was valued`). */
+const auxiliaries = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'could',
+  'be',
+  'been',
+  'also',
+  'eventually',
+  'finally'
+])
+
+/**
+ * `the bridge cost $2.1bn`, `the contract is worth €40m`, `the company was valued at ¥300bn`, `the
+ * regulator fined Lakeside Bank £40m`: an amount bound to a money verb and to what it is about (the
+ * word before the verb, or the object of `fined`), keyed with its currency. Without that word no frame.
+ */
+function moneyFrame(sentence: Sentence, text: string, amount: ReturnType<typeof amountAt> & {}): Frame | undefined {
+  const words = sentence.words
+  // A currency code before the number (`EUR 40 million`) is part of the amount.
+  const opening = words[amount.first - 1]?.start === amount.start ? amount.first - 1 : amount.first
+  let at = opening - 1
+  while (at >= 0 && opening - at <= 3 && (hedgeWords.has(words[at].lower) || amountLeads.has(words[at].lower))) at--
+  let about: Token | undefined
+  let fact = at >= 0 ? moneyFacts.get(words[at].lower) : undefined
+  if (fact && fact !== 'fine') {
+    let subject = at - 1
+    while (subject >= 0 && auxiliaries.has(words[subject].lower)) subject--
+    about = words[subject]
+  } else if (!fact) {
+    // `fined Lakeside Bank £40m`: the object between the verb and the amount.
+    for (let back = at; back >= 0 && at - back < 3; back--) {
+      if (moneyFacts.get(words[back].lower) === 'fine') {
+        fact = 'fine'
+        about = words[at]
+        break
+      }
+    }
+  } else return undefined
+  if (!fact || !about || functionWords.has(about.lower) || !plainBetween(sentence, about, words[opening])) return undefined
+  const subject = about.lower.replace(/'s$/, '')
+  return {
+    key: `money|${fact}|${subject}|${amount.currency}`,
+    label: `the ${fact === 'fine' ? 'fine on' : fact === 'cost' ? 'cost of' : 'value of'} ${isCapitalised(about) ? '' : 'the '}${about.value.replace(/['\u2019]s$/, '')}`,
+    value: amount.value,
+    hedged: hedgedAt(words, opening),
+    start: amount.start,
+    end: amount.end,
+    written: text.slice(amount.start, amount.end),
+    sentence
+  }
+}
+
+/** Words between a rate and its percentage (`turnout was 64%`, `unemployment stood at 7.2%`, `an approval rating of 41%`). */
+const shareLinks = new Set(['was', 'is', 'were', 'stood', 'stands', 'at', 'of', 'rate', 'rating', 'figure', 'hit'])
+
+/** `turnout was 64%`, `youth unemployment of 21 per cent`: a percentage bound to a rate word before it, and to the word before that (`youth`, `Spain's`). */
+function percentFrame(sentence: Sentence, text: string, share: ReturnType<typeof percentageAt> & {}): Frame | undefined {
+  const words = sentence.words
+  let at = share.first - 1
+  while (at >= 0 && share.first - at <= 4 && (shareLinks.has(words[at].lower) || hedgeWords.has(words[at].lower))) at--
+  const fact = at >= 0 ? percentFacts.get(words[at].lower) : undefined
+  if (!fact || !plainBetween(sentence, words[at], words[share.first])) return undefined
+  const before = words[at - 1]
+  const subject = before && rateOwner(before, at - 1) && plainBetween(sentence, before, words[at]) ? before.lower.replace(/'s$/, '') : ''
+  return {
+    key: `percent|${fact}|${subject}`,
+    label: subject ? `${before.value} ${fact}` : fact,
+    value: share.value,
+    hedged: hedgedAt(words, share.first),
+    start: share.start,
+    end: share.end,
+    written: text.slice(share.start, share.end),
+    sentence
+  }
+}
+
+/** Words that narrow a rate to a group (`youth unemployment`, `core inflation`). */
+const rateModifiers = new Set(['youth', 'core', 'headline', 'long-term', 'female', 'male', 'voter'])
+
+/** The word before a rate names whose rate it is: a possessive (`Spain's`), a name inside the sentence, or a modifier. */
+function rateOwner(word: Token, index: number): boolean {
+  if (/'s$/.test(word.lower) || rateModifiers.has(word.lower)) return true
+  const first = word.value.charAt(0)
+  return index > 0 && first !== first.toLowerCase()
+}
+
+/** No punctuation from one word up to another word of a sentence (a currency sign before the second is part of its amount). */
+function plainBetween(sentence: Sentence, from: Token, to: Token): boolean {
+  for (let index = from.index + 1; index < to.index; index++) {
+    if (sentence.tokens[index].kind === 'punctuation') return false
+  }
+  return true
 }

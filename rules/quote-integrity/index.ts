@@ -4,10 +4,11 @@
  * for word, or a fragment of a longer one, is fine.
  * Documentation: rules/quote-integrity/README.md.
  */
+import {quoteSpeakersOf, type QuoteSpeaker} from '../../src/analysis/attributions.js'
 import type {Quotation} from '../../src/analysis/quotes.js'
 import {functionWords} from '../../src/lexicon/consistency.js'
 import {defineRule} from '../../src/rule-kit/rule-kit.js'
-import {labelledAnswers, speakerOf} from './speakers.js'
+import {creditOf, differentSpeakers, labelledAnswers} from './speakers.js'
 
 interface Options {
   /** Quotations shorter than this many words are not compared. */
@@ -25,6 +26,8 @@ const minSharedContent = 3
 
 interface Quote {
   quotation: Quotation
+  /** Who the analysis found saying it. */
+  found: QuoteSpeaker
   words: string[]
   line: number
 }
@@ -40,10 +43,11 @@ export default defineRule<Options>(
   ({document, options, report}) => {
     const quotes: Quote[] = []
     const transcript = labelledAnswers(document)
-    for (const quotation of document.quotations) {
+    for (const found of quoteSpeakersOf(document)) {
+      const quotation = found.quotation
       if (transcript.has(quotation.paragraph)) continue
       const words = quotation.tokens.filter((token) => token.kind === 'word').map((token) => token.lower.replace(/\u2019/g, "'"))
-      if (words.length >= options.minWords) quotes.push({quotation, words, line: document.point(quotation.start).line})
+      if (words.length >= options.minWords) quotes.push({quotation, found, words, line: document.point(quotation.start).line})
     }
     const byShingle = new Map<string, number[]>()
     for (let index = 0; index < quotes.length; index++) {
@@ -67,9 +71,9 @@ export default defineRule<Options>(
     function compare(first: Quote, later: Quote, similarity: number): boolean {
       const same = first.words.join(' ') === later.words.join(' ')
       if (same) {
-        const a = speakerOf(document, first.quotation)
-        const b = speakerOf(document, later.quotation)
-        if (!a || !b || a.head === b.head) return false
+        const a = creditOf(first.found)
+        const b = creditOf(later.found)
+        if (!a || !b || !differentSpeakers(a, b)) return false
         report({
           messageId: 'two-speakers',
           start: later.quotation.start,

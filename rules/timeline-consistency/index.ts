@@ -7,11 +7,13 @@
 import {eventLemmas, occasionWords} from '../../src/lexicon/consistency.js'
 import type {Sentence, Token} from '../../src/analysis/text.js'
 import {defineRule} from '../../src/rule-kit/rule-kit.js'
-import {dateAt, describeDate, weekdayName, weekdayOf, weekdayOfDate, yearOf, type CalendarDate} from './dates.js'
+import {dateAt, describeDate, weekdayName, weekdayOf, weekdayOfDate} from './dates.js'
 
 interface Options {
   /** Compare the days given for one event (`announced on Monday` … `Tuesday's announcement`). */
   events?: boolean
+  /** With a dateline or a front-matter date, read `yesterday`, `today` and `tomorrow` as the weekdays they name. */
+  relativeDays?: boolean
 }
 
 const eventOf = eventLemmas
@@ -32,16 +34,22 @@ export default defineRule<Options>(
   {
     id: 'timeline-consistency',
     description: 'One event dated two ways, or a weekday that is not the day of the date it names.',
-    options: {events: 'boolean'},
-    defaults: {events: true},
+    options: {events: 'boolean', relativeDays: 'boolean'},
+    defaults: {events: true, relativeDays: true},
     messages: {'two-days': 'one event dated on two different days', 'wrong-weekday': 'a weekday that is not the day of the date it names'}
   },
   ({document, options, report}) => {
-    const year = draftYear(document.text, document.sentences)
+    // A date without a year takes the draft's own (front matter or dateline): a full date further down
+    // may be another year's (`Wednesday, 16 July 2022` … `on Tuesday, January 21`).
+    const own = draftDate(document.text, document.sentences)
+    const year = own?.year ?? frontMatterYear(document.text)
+    // `yesterday`, `today`, `tomorrow` name a weekday only against the draft's own date.
+    const today = options.relativeDays ? own : undefined
+    const relative = today ? relativeWeekdays(weekdayOfDate(today.year, today.month, today.day)) : undefined
     const dated: Dated[] = []
     for (const sentence of document.sentences) {
       checkWeekdayDates(sentence, year)
-      if (options.events) readEvents(sentence, dated)
+      if (options.events) readEvents(sentence, dated, relative)
     }
     const firstByEvent = new Map<string, Dated>()
     const reported = new Set<string>()
@@ -58,8 +66,14 @@ export default defineRule<Options>(
         messageId: 'two-days',
         start: item.word.start,
         end: item.word.end,
-        reason: `One event, two days: \`${phrase(item)}\` here, but \`${phrase(first)}\` on line ${document.point(first.word.start).line}; check which day is right`
+        reason: `One event, two days: \`${phrase(item)}\`${byDate(item)} here, but \`${phrase(first)}\`${byDate(first)} on line ${document.point(first.word.start).line}; check which day is right`
       })
+    }
+
+    /** For a relative day, the weekday it names by the draft's date. */
+    function byDate(item: Dated): string {
+      if (!today || weekdayOf(item.word) !== -1) return ''
+      return ` (a ${weekdayName(item.weekday)} by the draft's date, ${describeDate(today)})`
     }
 
     function phrase(item: Dated): string {
@@ -106,12 +120,16 @@ function noPunctuationBetween(sentence: Sentence, left: Token, right: Token): bo
   return true
 }
 
-/** `Monday's announcement`, `announced on Monday`, `the decision on Tuesday`. */
-function readEvents(sentence: Sentence, dated: Dated[]): void {
+/** `Monday's announcement`, `announced on Monday`, `the decision on Tuesday`; with the draft's date, `announced yesterday`. */
+function readEvents(sentence: Sentence, dated: Dated[], relative: ReadonlyMap<string, number> | undefined): void {
   const words = sentence.words
+  const dayOf = (word: Token): number => {
+    const weekday = weekdayOf(word)
+    return weekday !== -1 || !relative ? weekday : (relative.get(word.lower.replace(/['\u2019]s$/, '')) ?? -1)
+  }
   for (let index = 0; index < words.length; index++) {
     const word = words[index]
-    const weekday = weekdayOf(word)
+    const weekday = dayOf(word)
     if (weekday !== -1 && /'s$/.test(word.lower)) {
       const event = words[index + 1] ? eventOf.get(words[index + 1].lower) : undefined
       if (event && !occasionNear(words, index)) dated.push({event, weekday, word, phraseStart: word.start, phraseEnd: words[index + 1].end})
@@ -123,7 +141,7 @@ function readEvents(sentence: Sentence, dated: Dated[]): void {
     for (let at = index + 1; at < words.length && at <= index + eventReach; at++) {
       if (!noPunctuationBetween(sentence, words[at - 1], words[at])) break
       if (eventOf.has(words[at].lower) || occasionWords.has(words[at].lower)) break
-      const day = weekdayOf(words[at])
+      const day = dayOf(words[at])
       if (day === -1) continue
       if (!/'s$/.test(words[at].lower))
         dated.push({event, weekday: day, word: words[at], phraseStart: word.start, phraseEnd: words[at].end})
@@ -138,19 +156,47 @@ function occasionNear(words: readonly Token[], index: number): boolean {
   return false
 }
 
-/** The year of the draft: front matter `date:`, or the first full date with a year (a dateline). */
-function draftYear(text: string, sentences: readonly Sentence[]): number {
+/** `yesterday`, `today`, `tomorrow` to the weekdays they name when the draft is dated on `weekday`. */
+function relativeWeekdays(weekday: number): ReadonlyMap<string, number> {
+  return new Map([
+    ['yesterday', (weekday + 6) % 7],
+    ['today', weekday],
+    ['tomorrow', (weekday + 1) % 7]
+  ])
+}
+
+/** Paragraphs a dateline may stand in: after a headline and a byline at most. */
+const datelineParagraphs = 3
+/** Words before the date in a dateline (`BERLIN, Thursday,`). */
+const datelineReach = 6
+
+/**
+ * The draft's own date: front matter `date: 2026-05-20`, or a dateline (a full
+ * date among the first words of one of the first paragraphs:
+ * `Friday, January 4, 2019`, `BERLIN, Thursday, 12 February 2026 --`).
+ */
+function draftDate(text: string, sentences: readonly Sentence[]): {year: number; month: number; day: number} | undefined {
   if (text.startsWith('---')) {
-    const match = /\ndate:\s*["']?(\d{4})/.exec(text.slice(0, 2000))
-    if (match) return Number(match[1])
-  }
-  for (const sentence of sentences) {
-    const words = sentence.words
-    for (let index = 0; index < words.length; index++) {
-      const date: CalendarDate | undefined = dateAt(words, index)
-      if (date && date.year !== -1) return date.year
-      if (yearOf(words[index]) !== -1 && index > 0 && dateAt(words, index - 2)?.year === -1) continue
+    const match = /\ndate:\s*["']?(\d{4})-(\d{2})-(\d{2})/.exec(text.slice(0, 2000))
+    if (match) {
+      const date = {year: Number(match[1]), month: Number(match[2]) - 1, day: Number(match[3])}
+      if (date.month >= 0 && date.month <= 11 && date.day >= 1 && date.day <= 31) return date
     }
   }
-  return -1
+  for (const sentence of sentences) {
+    if (sentence.paragraph >= datelineParagraphs) break
+    const words = sentence.words
+    for (let index = 0; index < Math.min(words.length, datelineReach); index++) {
+      const date = dateAt(words, index)
+      if (date && date.year !== -1) return {year: date.year, month: date.month, day: date.day}
+    }
+  }
+  return undefined
+}
+
+/** The year of a front-matter `date:` given without a full date (`date: 2026`). */
+function frontMatterYear(text: string): number {
+  if (!text.startsWith('---')) return -1
+  const match = /\ndate:\s*["']?(\d{4})/.exec(text.slice(0, 2000))
+  return match ? Number(match[1]) : -1
 }

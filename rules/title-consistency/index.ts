@@ -1,7 +1,7 @@
 /**
  * title-consistency: one person given two different titles in one draft
  * (`Health Minister Ana Ruiz` … `Finance Minister Ana Ruiz`; `Sen.` … `Rep.`),
- * and, as advice, a surname used before the person's full name is given.
+ * and, as opt-in advice, a surname used before the person's full name is given.
  * Documentation: rules/title-consistency/README.md.
  */
 import {titleAbbreviations, titleKinds} from '../../src/lexicon/consistency.js'
@@ -11,7 +11,7 @@ import type {Sentence, Token} from '../../src/analysis/text.js'
 import {defineRule} from '../../src/rule-kit/rule-kit.js'
 
 interface Options {
-  /** Advise when a surname appears before the person's full name (info). */
+  /** Advise when a surname appears before the person's full name (info); off unless configured. */
   referenceOrder?: boolean
 }
 
@@ -35,7 +35,7 @@ export default defineRule<Options>(
     id: 'title-consistency',
     description: 'One person given two different titles in one draft.',
     options: {referenceOrder: 'boolean'},
-    defaults: {referenceOrder: true},
+    defaults: {referenceOrder: false},
     messages: {
       'two-titles': 'one person given two different titles',
       'surname-first': 'a surname used before the full name is given (advice)'
@@ -88,6 +88,7 @@ export default defineRule<Options>(
         const surname = mention.name[mention.name.length - 1].value
         if (!firstFull.has(surname) && fullBySurname.get(foldName(surname))) firstFull.set(surname, mention)
       }
+      const named = namedPeople(document.sentences)
       const advised = new Set<string>()
       for (const sentence of document.sentences) {
         // Headlines and summary bullets name people by surname by convention.
@@ -98,6 +99,9 @@ export default defineRule<Options>(
           const surname = word.value.replace(/['\u2019]s$/, '')
           const full = firstFull.get(surname)
           if (!full || word.start >= full.start || advised.has(surname)) continue
+          // Someone of that surname was already named without a title, or the draft names two: the surname may be theirs.
+          const people = named.get(foldName(surname))
+          if (people && (people.first < word.start || people.given.size > 1)) continue
           // `Senator Kennedy` introduces a person of that surname (maybe another one): nothing to advise.
           const previous = words[index - 1]
           if (previous && joined(sentence, previous, word) && kindOf.has(titleWord(previous))) {
@@ -125,8 +129,35 @@ export default defineRule<Options>(
   }
 )
 
+interface Named {
+  /** Start of the first `Given Surname` in the draft. */
+  first: number
+  /** The given names written before the surname, folded. */
+  given: Set<string>
+}
+
+/** Every `Given Surname` in the draft, titled or not, by folded surname (one pass). */
+function namedPeople(sentences: readonly Sentence[]): Map<string, Named> {
+  const named = new Map<string, Named>()
+  for (const sentence of sentences) {
+    const words = sentence.words
+    for (let index = 1; index < words.length; index++) {
+      const given = words[index - 1]
+      const word = words[index]
+      if (!isCapitalised(word) || !isCapitalised(given) || !joined(sentence, given, word)) continue
+      if (kindOf.has(titleWord(given)) || determiners.has(given.lower) || /['\u2019]s$/.test(given.value)) continue
+      const surname = foldName(word.value.replace(/['\u2019]s$/, ''))
+      const entry = named.get(surname)
+      if (entry) entry.given.add(foldName(given.value))
+      else named.set(surname, {first: given.start, given: new Set([foldName(given.value)])})
+    }
+  }
+  return named
+}
+
 function isBullet(text: string, start: number): boolean {
-  const first = text.charAt(start)
+  // Markdown writes a typed bullet as `\* Both…`: the escape is not the bullet.
+  const first = text.charAt(text.charAt(start) === '\\' ? start + 1 : start)
   return first === '*' || first === '-' || first === '\u2022'
 }
 

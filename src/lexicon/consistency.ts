@@ -7,7 +7,7 @@ import figureData from '../../data/figure-frames.json' with {type: 'json'}
 import functionWordData from '../../data/function-words.json' with {type: 'json'}
 import titleData from '../../data/person-titles.json' with {type: 'json'}
 
-export type FigureWordKind = 'outcome' | 'update' | 'hedge' | 'other' | 'generic' | 'separate'
+export type FigureWordKind = 'outcome' | 'update' | 'hedge' | 'other' | 'generic' | 'separate' | 'currency' | 'money' | 'percent'
 
 /** Words of one kind from data/figure-frames.json. */
 export function figureWords(kind: FigureWordKind): ReadonlySet<string> {
@@ -18,6 +18,14 @@ export function figureWords(kind: FigureWordKind): ReadonlySet<string> {
 export const outcomeFacts: ReadonlyMap<string, string> = new Map(
   figureData.entries.filter((entry) => entry.kind === 'outcome' && entry.fact).map((entry) => [entry.word, entry.fact!])
 )
+
+/** Facts of one kind by word: currencies to their ISO code (`€` → `eur`), money words (`cost`, `fined`) and percentage words (`turnout`) to the fact they bind. */
+function figureFacts(kind: FigureWordKind): ReadonlyMap<string, string> {
+  return new Map(figureData.entries.filter((entry) => entry.kind === kind && entry.fact).map((entry) => [entry.word, entry.fact!]))
+}
+export const currencies = figureFacts('currency')
+export const moneyFacts = figureFacts('money')
+export const percentFacts = figureFacts('percent')
 
 /** Title words (data/person-titles.json) by kind: office, rank, abbreviation, change, portfolio, grade. */
 export const titleKinds: ReadonlyMap<string, string> = new Map(titleData.entries.map((entry) => [entry.word, entry.kind]))

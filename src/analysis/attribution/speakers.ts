@@ -7,6 +7,7 @@
  * - a credit in the quotation's own unit: before it, after it, or inside a split quote;
  * - a clause ending in a colon right before it, whatever the verb (`She put it bluntly:`),
  *   in its sentence or closing the paragraph before;
+ * - an answer in a transcript that runs on past its labelled paragraph;
  * - the subject of the sentence before it in its paragraph, when that is a named person or
  *   organisation or a description of one (`Okafor shook his head. "…"`), or a he/she/they;
  * - the quotation it continues (an unclosed quote across paragraphs, or an opening mark met
@@ -23,6 +24,7 @@ import type {Quotation} from '../quotes.js'
 import type {Sentence, Token} from '../text.js'
 import {lastStartingBefore} from '../spans.js'
 import {indexAt, isQuoteMark} from './cues.js'
+import {opensWithLabel} from './transcript.js'
 import {attributionsOf} from './layer.js'
 import type {Attributions, Frame, QuoteSpeaker, Unit} from './types.js'
 import {englishWords} from '../../lexicon/english-words.js'
@@ -107,14 +109,17 @@ function findSpeakers(document: DocumentModel, attributions: Attributions, extra
     const result: QuoteSpeaker = {quotation}
     results.push(result)
     const unit = attributions.units[attributions.unitOfSentence[quotation.startSentence]]
-    if (attributions.transcript.has(quotation.paragraph) && !opensUnlabelled(unit, quotation, attributions.units, attributions.quoted))
-      result.source = 'transcript'
+    const answer =
+      attributions.transcript.has(quotation.paragraph) && !opensUnlabelled(unit, quotation, attributions.units, attributions.quoted)
+    // A labelled answer is its speaker's; an answer's later paragraph may still credit a quotation itself (`Ruiz said: "…"`).
+    if (answer && opensWithLabel(unitsByParagraph.get(quotation.paragraph)?.[0]?.tokens ?? [])) result.source = 'transcript'
     else if (headlines.has(quotation.paragraph)) result.source = 'headline'
     else if (unit && fromCue(result, unit)) result.source = 'cue'
     else if (unit && colonBefore(unit, quotation, document)) {
       result.source = 'colon'
       result.speaker = subjectText(unit.tokens, attributions.quoted, names)
-    } else if (quotation.continues !== undefined && results[quotation.continues]?.source) {
+    } else if (answer) result.source = 'transcript'
+    else if (quotation.continues !== undefined && results[quotation.continues]?.source) {
       result.source = 'continuation'
       result.speaker = results[quotation.continues].speaker
       result.frame = results[quotation.continues].frame

@@ -1,4 +1,5 @@
 /** Interview transcripts: paragraphs that open with a speaker label (`Q:`, `Ana Ruiz:`, `((Ana Ruiz))`). */
+import {verbTable} from '../../lexicon/attribution.js'
 import {residueLabels} from '../../lexicon/boilerplate.js'
 import type {Token} from '../text.js'
 import type {Unit} from './types.js'
@@ -14,7 +15,11 @@ export function transcriptParagraphs(units: readonly Unit[]): Set<number> {
   return transcript
 }
 
-/** `((Ana Ruiz))`, `Ana Ruiz:`, `Q:`: one to four words in double brackets or before a colon. */
+/**
+ * `((Ana Ruiz))`, `Ana Ruiz:`, `Q:`: one to four words in double brackets or
+ * before a colon. `Mayor Ana Ruiz said:` is a credit introducing a quotation,
+ * not a label: the word before the colon is a reporting verb's inflected form.
+ */
 export function opensWithLabel(tokens: readonly Token[]): boolean {
   let index = 0
   const bracketed = tokens[0]?.value.startsWith('((') || (tokens[0]?.value === '(' && tokens[1]?.value.startsWith('('))
@@ -27,7 +32,13 @@ export function opensWithLabel(tokens: readonly Token[]): boolean {
       continue
     }
     if (bracketed) return words > 0 && token.value.startsWith(')')
-    return words > 0 && token.value === ':'
+    return words > 0 && token.value === ':' && !isCreditVerb(tokens[index - 1])
   }
   return false
+}
+
+/** `said`, `told`, `wrote`, `adds`: a reporting verb's form other than its lemma (`Answer:`, `Comment:` stay labels). */
+function isCreditVerb(token: Token): boolean {
+  const verb = verbTable().get(token.lower)
+  return verb?.quoteFrame === true && verb.lemma !== token.lower
 }
