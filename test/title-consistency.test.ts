@@ -39,4 +39,15 @@ describe('title-consistency reference order', () => {
       {messageId: 'title-consistency/surname-first', line: 1, column: 1, endColumn: 7}
     ])
   })
+
+  it('says nothing in a summary bullet, also when Markdown escapes the bullet', async () => {
+    const typed = '* Mendes opens the fair.\n\nMayor Rui Mendes opened the fair in Porto.\n'
+    const escaped = '\\* Mendes opens the fair.\n\nMayor Rui Mendes opened the fair in Porto.\n'
+    const file = await lint(escaped, {
+      format: 'markdown',
+      config: {preset: 'none', rules: {'title-consistency': ['warn', {referenceOrder: true}]}}
+    })
+    expect(await advice(typed, {referenceOrder: true})).toEqual([])
+    expect(file.messages).toEqual([])
+  })
 })
