@@ -25,7 +25,7 @@ import {lastStartingBefore} from '../spans.js'
 import {indexAt, isQuoteMark} from './cues.js'
 import {attributionsOf} from './layer.js'
 import type {Attributions, Frame, QuoteSpeaker, Unit} from './types.js'
-import {englishWords} from '../../lexicon/english-words.js'
+import {isEnglishWord} from '../../lexicon/english-words.js'
 import {describesSpeaker, documentSynonyms} from '../../lexicon/speakers.js'
 
 const personal = new Set(['he', 'she', 'they', 'we'])
@@ -324,7 +324,7 @@ export function subjectText(all: readonly Token[], quoted: ReadonlySet<Token>, n
   const end = capitalRunEnd(words, 0)
   // Two capitalised words (`Ana Ruiz`, `Mayor Ruiz`), an acronym, a name the story uses elsewhere, or a word no dictionary has (`Okafor`).
   const bare = head.lower.replace(/'s?$/, '')
-  if (end >= 2 || /^[A-Z]{2,}$/.test(head.value) || names.has(bare) || !englishWords.has(bare)) return text(words.slice(0, end))
+  if (end >= 2 || /^[A-Z]{2,}$/.test(head.value) || names.has(bare) || !isEnglishWord(bare)) return text(words.slice(0, end))
   return undefined
 }
 
