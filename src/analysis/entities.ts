@@ -77,14 +77,6 @@ export interface PartMark {
 
 const possessiveEnding = /(?:'s|')$/
 
-/** Every sentence's word parts, split once per document and shared by the entity and name layers. */
-const wordPartLayer = new Layer('word-parts', (document) => document.sentences.map(wordParts))
-
-/** The word parts of one sentence of `document` (read-only: the layers share them). */
-export function sentenceParts(document: DocumentModel, sentence: Sentence): ReadonlyArray<WordPart | PartMark> {
-  return wordPartLayer.of(document)[sentence.index]
-}
-
 /** Split a sentence's word tokens into word parts, with the punctuation between them. */
 export function wordParts(sentence: Sentence): Array<WordPart | PartMark> {
   const out: Array<WordPart | PartMark> = []
@@ -161,7 +153,7 @@ function findEntities(document: DocumentModel): EntityLayer {
   const notStates = new Set<string>()
 
   for (const sentence of document.sentences) {
-    const items = sentenceParts(document, sentence)
+    const items = wordParts(sentence)
     const sentenceConstituents: Constituent[] = []
     for (let index = 0; index < items.length; index++) {
       const item = items[index]

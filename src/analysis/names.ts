@@ -10,7 +10,7 @@ import {isEnglishWord} from '../lexicon/english-words.js'
 import {nameTitles as titles} from '../lexicon/names.js'
 import {isCapitalised} from '../lexicon/words.js'
 import {Layer, type DocumentModel} from './document.js'
-import {sentenceParts, type WordPart} from './entities.js'
+import {wordParts, type WordPart} from './entities.js'
 
 export interface NameForm {
   /** As written: `Smith-Jones`, `Data Vault`. */
@@ -83,7 +83,7 @@ function findNames(document: DocumentModel): NameLayer {
       if (run.length > 0) runs.push({parts: run, sentence: sentence.index})
       run = []
     }
-    for (const item of sentenceParts(document, sentence)) {
+    for (const item of wordParts(sentence)) {
       if (!('text' in item)) {
         if (item.punctuation !== '-') flush()
         continue
