@@ -16,6 +16,10 @@ export default defineConfig({
     // The checker chunk (rules and word lists) is large by nature and loaded after the page is up.
     chunkSizeWarningLimit: 6000
   },
+  resolve: {
+    // No file system in the browser: the English word list is built from the npm package instead (see the module).
+    alias: [{find: /^\.\/english-words-source\.js$/, replacement: fileURLToPath(new URL('./english-words-source.ts', import.meta.url))}]
+  },
   server: {host: '127.0.0.1'},
   preview: {host: '127.0.0.1'}
 })

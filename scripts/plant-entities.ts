@@ -21,7 +21,7 @@ import {entitiesOf} from '../src/analysis/entities.js'
 import {stateOf} from '../src/analysis/parties.js'
 import {lint} from '../src/index.js'
 import {gazetteer} from '../src/lexicon/countries.js'
-import {englishWords} from '../src/lexicon/english-words.js'
+import {isEnglishWord} from '../src/lexicon/english-words.js'
 
 const {values} = parseArgs({
   options: {dir: {type: 'string', default: '../shared/corpus/wikinews'}, show: {type: 'boolean', default: false}}
@@ -55,7 +55,7 @@ for (const name of names) {
     if (candidate.length >= 6) counts.set(candidate, (counts.get(candidate) ?? 0) + 1)
   }
   const word = [...counts]
-    .filter(([candidate, count]) => count >= 3 && !englishWords.has(candidate.toLowerCase()) && !gazetteer.has(candidate))
+    .filter(([candidate, count]) => count >= 3 && !isEnglishWord(candidate.toLowerCase()) && !gazetteer.has(candidate))
     .sort((a, b) => b[1] - a[1])[0]?.[0]
   if (word) {
     const at = text.lastIndexOf(' ' + word) + 1

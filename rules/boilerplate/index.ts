@@ -3,13 +3,7 @@
  * credit lines, tag lists, ad markers) that are not copy. Decided line by line.
  * Documentation: rules/boilerplate.md.
  */
-import {
-  boilerplatePatterns,
-  matchesBoilerplate,
-  normalizeLine,
-  residueShape,
-  type BoilerplatePattern
-} from '../../src/lexicon/boilerplate.js'
+import {boilerplateMatcher, normalizeLine, residueShape, type BoilerplatePattern} from '../../src/lexicon/boilerplate.js'
 import type {DocumentModel} from '../../src/analysis/document.js'
 import type {Line} from '../../src/analysis/text.js'
 import {defineRule} from '../../src/rule-kit/rule-kit.js'
@@ -60,16 +54,13 @@ export default defineRule<Options>(
     messages: {residue: 'a line of web-page residue, to delete'}
   },
   ({document, options, report}) => {
-    const ignored = new Set(options.ignore.map(normalizeLine))
-    const patterns = [...boilerplatePatterns, ...(options.extra as BoilerplatePattern[])].filter(
-      (pattern) => !ignored.has(normalizeLine(pattern.text))
-    )
+    const patterns = boilerplateMatcher(options.extra as BoilerplatePattern[], options.ignore)
     const wholeLines = wholeSentenceLines(document)
     for (const line of document.lines) {
       const normalized = normalizeLine(line.text)
       const wordCount = line.tokens.filter((token) => token.kind === 'word').length
       const whole = wholeLines.has(line.start)
-      const pattern = patterns.find((candidate) => matchesBoilerplate(candidate, normalized, wordCount, whole))
+      const pattern = patterns.find(normalized, wordCount, whole)
       const category = pattern?.category ?? (whole ? residueShape(normalized) : undefined)
       if (!category) continue
       const what = categoryNames[category] ?? 'web-page residue'

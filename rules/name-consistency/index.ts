@@ -8,7 +8,7 @@
 import {lastStartingBefore} from '../../src/analysis/spans.js'
 import {namesOf, type NameForm} from '../../src/analysis/names.js'
 import {gazetteer} from '../../src/lexicon/countries.js'
-import {englishWords as dictionary} from '../../src/lexicon/english-words.js'
+import {isEnglishWord} from '../../src/lexicon/english-words.js'
 import {nameLookAlikes} from '../../src/lexicon/names.js'
 import {preferredNames, wholeWordOccurrences, type PreferredName} from '../../src/lexicon/preferred-names.js'
 import {defineRule, type Report} from '../../src/rule-kit/rule-kit.js'
@@ -306,7 +306,7 @@ function looksLikeOneName(
   if (derivative(dominant.key, variant.key) || derivative(variant.key, dominant.key)) return false
   if (lookAlikes.has(dominant.key + ' ' + variant.key)) return false
   // A common word that looks like the name (Major, Mayor): the draft, or English, has it in lower case.
-  for (const key of [dominant.key, variant.key]) if (lowercaseWords.has(key) || dictionary.has(key)) return false
+  for (const key of [dominant.key, variant.key]) if (lowercaseWords.has(key) || isEnglishWord(key)) return false
   return true
 }
 

@@ -13,7 +13,7 @@
  */
 import {gazetteer, type Reading} from '../lexicon/countries.js'
 import {nameConnectors, organisationHeadsBefore, sentenceOpeners, stateOrgans, usStateMarkers} from '../lexicon/entities.js'
-import {englishWords} from '../lexicon/english-words.js'
+import {isEnglishWord} from '../lexicon/english-words.js'
 import {isCapitalised} from '../lexicon/words.js'
 import {Layer, type DocumentModel} from './document.js'
 import type {Sentence} from './text.js'
@@ -276,8 +276,7 @@ function partOfLongerName(
       return true // `Real Madrid`, `Air Canada`, even opening a sentence
     } else if (isCapitalised(previous.text) && !previous.possessive && !stateOrgans.has(previous.text) && !gazetteer.has(previous.text)) {
       const lower = previous.text.toLowerCase()
-      const opener =
-        previous.sentenceInitial && (sentenceOpeners.has(previous.text) || lowercaseWords.has(lower) || englishWords.has(lower))
+      const opener = previous.sentenceInitial && (sentenceOpeners.has(previous.text) || lowercaseWords.has(lower) || isEnglishWord(lower))
       if (!opener) return true
     }
   }

@@ -8,7 +8,7 @@
  * English sentences never matter.
  */
 import {franc} from 'franc-min'
-import {englishWords} from '../lexicon/english-words.js'
+import {isEnglishWord} from '../lexicon/english-words.js'
 import {Layer, type DocumentModel} from './document.js'
 import {lastStartingBefore} from './spans.js'
 import {tokensText, type Sentence} from './text.js'
@@ -51,7 +51,7 @@ function isForeign(sentence: Sentence): boolean {
     // Names and numbers say nothing about the language around them: count lower-case words only.
     if (/^\p{Ll}/u.test(word.value)) {
       words++
-      if (englishWords.has(word.lower.replace(/'s$/, ''))) english++
+      if (isEnglishWord(word.lower.replace(/'s$/, ''))) english++
     }
     // One test a word, not a character: a word is in Latin script or not.
     const length = word.value.length

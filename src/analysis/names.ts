@@ -6,7 +6,7 @@
  * A capitalised first word of a sentence is taken as a name when the same
  * word also appears capitalised in mid-sentence, or when it is no English word.
  */
-import {englishWords} from '../lexicon/english-words.js'
+import {isEnglishWord} from '../lexicon/english-words.js'
 import {nameTitles as titles} from '../lexicon/names.js'
 import {isCapitalised} from '../lexicon/words.js'
 import {Layer, type DocumentModel} from './document.js'
@@ -112,7 +112,7 @@ function findNames(document: DocumentModel): NameLayer {
     // A sentence opener is a name if the draft capitalises it mid-sentence too, or if it is no English word.
     const opener = parts[0]
     const lower = bare(opener.text).toLowerCase()
-    const common = englishWords.has(lower) || lowercaseWords.has(lower) || titles.has(opener.text)
+    const common = isEnglishWord(lower) || lowercaseWords.has(lower) || titles.has(opener.text)
     const first = opener.sentenceInitial && !midSentence.has(opener.text) && common ? 1 : 0
     for (let start = first; start < parts.length; start++) {
       for (let end = start; end < Math.min(parts.length, start + 3); end++) {

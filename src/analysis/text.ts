@@ -3,9 +3,9 @@
  * read once from the nlcst tree (plain text, Markdown or HTML alike).
  */
 import type {Nodes, Root} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {normalizeWord} from '../lexicon/words.js'
 import {minimumWrapWidth, standsAsSentence} from '../parse/paragraphs.js'
+import {nodeText} from '../parse/node-text.js'
 
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'source'
 
@@ -104,7 +104,7 @@ export function readStructure(tree: Root): TextStructure {
   function addToken(node: Nodes): void {
     const kind = kindOf(node.type)
     if (!kind || !sentence) return
-    const value = kind === 'word' ? toString(node) : 'value' in node ? String(node.value) : ''
+    const value = kind === 'word' ? nodeText(node) : 'value' in node ? String(node.value) : ''
     const token: Token = {
       kind,
       value,

@@ -7,6 +7,7 @@ import verbData from '../../data/reporting-verbs.json' with {type: 'json'}
 import hedgeData from '../../data/hedges.json' with {type: 'json'}
 import vagueData from '../../data/vague-sources.json' with {type: 'json'}
 import wordData from '../../data/attribution-words.json' with {type: 'json'}
+import {compileOnce} from './compile-once.js'
 import {PhraseMatcher} from './phrases.js'
 import {normalizeWord} from './words.js'
 
@@ -136,15 +137,17 @@ export const recollectionVerbs = wordSet('recollectionVerbs')
 /** Finite auxiliaries a passive chain may open with besides a be-form (`has been`, `would be`). */
 export const passiveChainOpeners = wordSet('passiveChainOpeners')
 
-/** Hedge phrases, plus `extra` phrases from configuration (taken as plain hedges). */
-export function hedgeMatcher(extra: readonly string[] = [], ignore: readonly string[] = []): PhraseMatcher<Hedge> {
-  const skipped = new Set(ignore.map(normalizeWord))
-  const entries: Hedge[] = [
-    ...hedges.filter((entry) => entry.kind !== 'participle' && entry.kind !== 'chain-adverb'),
-    ...extra.map((phrase): Hedge => ({phrase: normalizeWord(phrase), kind: 'rumour', origin: 'configuration'}))
-  ]
-  return new PhraseMatcher(entries.filter((entry) => !skipped.has(entry.phrase)).map((entry) => ({phrase: entry.phrase, value: entry})))
-}
+/** Hedge phrases, plus `extra` phrases from configuration (taken as plain hedges); built once per option set. */
+export const hedgeMatcher: (extra?: readonly string[], ignore?: readonly string[]) => PhraseMatcher<Hedge> = compileOnce(
+  (extra: readonly string[] = [], ignore: readonly string[] = []): PhraseMatcher<Hedge> => {
+    const skipped = new Set(ignore.map(normalizeWord))
+    const entries: Hedge[] = [
+      ...hedges.filter((entry) => entry.kind !== 'participle' && entry.kind !== 'chain-adverb'),
+      ...extra.map((phrase): Hedge => ({phrase: normalizeWord(phrase), kind: 'rumour', origin: 'configuration'}))
+    ]
+    return new PhraseMatcher(entries.filter((entry) => !skipped.has(entry.phrase)).map((entry) => ({phrase: entry.phrase, value: entry})))
+  }
+)
 
 /** Participles of the passive hedge grammar (`it is widely believed`, `is said to`), by form. */
 export const hedgeParticiples: ReadonlyMap<string, Hedge> = new Map(
@@ -193,20 +196,23 @@ export interface VagueSourceTables {
   described: PhraseMatcher<VagueWord>
 }
 
-export function vagueSourceTables(extraGroups: readonly string[] = []): VagueSourceTables {
-  const text = (entry: VagueWord) => normalizeWord(entry.word ?? entry.phrase ?? '')
-  return {
-    quantifiers: new PhraseMatcher(vague.quantifiers.map((entry) => ({phrase: text(entry), value: entry}))),
-    groups: new PhraseMatcher(
-      [...vague.groups, ...extraGroups.map((word): VagueWord => ({word, origin: 'configuration'}))].map((entry) => ({
-        phrase: text(entry),
-        value: entry
-      }))
-    ),
-    standalone: new Set([...vague.standaloneGroups.map(text), ...extraGroups.map(normalizeWord)]),
-    described: new PhraseMatcher(vague.described.map((entry) => ({phrase: text(entry), value: entry})))
+/** The vague-source tables with a rule's `extraGroups`, built once per option set. */
+export const vagueSourceTables: (extraGroups?: readonly string[]) => VagueSourceTables = compileOnce(
+  (extraGroups: readonly string[] = []): VagueSourceTables => {
+    const text = (entry: VagueWord) => normalizeWord(entry.word ?? entry.phrase ?? '')
+    return {
+      quantifiers: new PhraseMatcher(vague.quantifiers.map((entry) => ({phrase: text(entry), value: entry}))),
+      groups: new PhraseMatcher(
+        [...vague.groups, ...extraGroups.map((word): VagueWord => ({word, origin: 'configuration'}))].map((entry) => ({
+          phrase: text(entry),
+          value: entry
+        }))
+      ),
+      standalone: new Set([...vague.standaloneGroups.map(text), ...extraGroups.map(normalizeWord)]),
+      described: new PhraseMatcher(vague.described.map((entry) => ({phrase: text(entry), value: entry})))
+    }
   }
-}
+)
 
 const vagueWords = (list: VagueWord[]): ReadonlySet<string> => new Set(list.map((entry) => normalizeWord(entry.word ?? entry.phrase ?? '')))
 /** Quantifiers that are a crowd on their own as a subject (`Many believe`). */

@@ -3,6 +3,7 @@
  * compared with them. See the data file's `_doc` for the matching rules.
  */
 import data from '../../data/boilerplate.json' with {type: 'json'}
+import {compileOnce} from './compile-once.js'
 
 export interface BoilerplatePattern {
   text: string
@@ -122,3 +123,59 @@ function stripLeading(text: string): string {
   while (start < text.length && (leadingMarks.has(text.charAt(start)) || text.charAt(start) === ' ')) start++
   return text.slice(start)
 }
+
+/** The leading run of letters: a `start` pattern can only match a line whose run is the same (the letter after it is refused). */
+function leadingLetters(text: string): string {
+  const match = /^\p{L}*/u.exec(text)
+  return match ? match[0] : ''
+}
+
+/**
+ * The patterns indexed so that a line is tested against its few candidates
+ * only: `whole` patterns by their text, `start` patterns by their leading
+ * letters; the few `anywhere` and `label` patterns are tried on every line.
+ * `find` gives what a scan of the list in order would: the first match.
+ */
+export class BoilerplateMatcher {
+  readonly patterns: readonly BoilerplatePattern[]
+  readonly #whole = new Map<string, number[]>()
+  readonly #start = new Map<string, number[]>()
+  readonly #everywhere: number[] = []
+
+  constructor(patterns: readonly BoilerplatePattern[]) {
+    this.patterns = patterns
+    patterns.forEach((pattern, index) => {
+      if (pattern.match === 'social') return
+      if (pattern.match === 'whole') add(this.#whole, pattern.text, index)
+      else if (pattern.match === 'start') add(this.#start, leadingLetters(pattern.text), index)
+      else this.#everywhere.push(index)
+    })
+  }
+
+  /** The first pattern, in list order, that the normalised line matches (see `matchesBoilerplate`). */
+  find(line: string, wordCount: number, whole = true): BoilerplatePattern | undefined {
+    const candidates = [
+      ...(this.#whole.get(stripLineMarks(line)) ?? []),
+      ...(this.#start.get(leadingLetters(stripLeading(line))) ?? []),
+      ...this.#everywhere
+    ].sort((a, b) => a - b)
+    for (const index of candidates) {
+      if (matchesBoilerplate(this.patterns[index], line, wordCount, whole)) return this.patterns[index]
+    }
+    return undefined
+  }
+}
+
+function add(index: Map<string, number[]>, key: string, value: number): void {
+  const list = index.get(key)
+  if (list) list.push(value)
+  else index.set(key, [value])
+}
+
+/** The shipped patterns with a rule's `extra` patterns, less the `ignore`d texts; built once per option set. */
+export const boilerplateMatcher: (extra?: readonly BoilerplatePattern[], ignore?: readonly string[]) => BoilerplateMatcher = compileOnce(
+  (extra: readonly BoilerplatePattern[] = [], ignore: readonly string[] = []): BoilerplateMatcher => {
+    const ignored = new Set(ignore.map(normalizeLine))
+    return new BoilerplateMatcher([...boilerplatePatterns, ...extra].filter((pattern) => !ignored.has(normalizeLine(pattern.text))))
+  }
+)

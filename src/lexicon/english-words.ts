@@ -2,7 +2,54 @@
  * A list of ~275,000 English words (npm `an-array-of-english-words`, MIT),
  * lower case: a capitalised word found here may be a common word rather than
  * a name (`Major`, `Brown` at the start of a sentence).
+ *
+ * The list is not in the bundle: it ships as one sorted, newline-joined file
+ * (dist/english-words.txt, written at build time by scripts/english-words.ts),
+ * read on first use and searched by bisection on the string itself (with a
+ * typed array of line offsets), so no process pays for 275,000 strings or a
+ * set of them at start-up.
  */
-import words from 'an-array-of-english-words' with {type: 'json'}
+import {loadEnglishWords} from './english-words-source.js'
 
-export const englishWords: ReadonlySet<string> = new Set(words as string[])
+let list: string | undefined
+/** Where each line starts: 275,000 offsets in one typed array, so bisection never scans for line ends. */
+let starts: Int32Array | undefined
+
+function load(): {text: string; lineStarts: Int32Array} {
+  if (list === undefined || starts === undefined) {
+    list = loadEnglishWords()
+    let lines = 1
+    for (let index = list.indexOf('\n'); index >= 0; index = list.indexOf('\n', index + 1)) lines++
+    starts = new Int32Array(lines + 1)
+    let line = 1
+    for (let index = list.indexOf('\n'); index >= 0; index = list.indexOf('\n', index + 1)) starts[line++] = index + 1
+    // A sentinel one past the end, as if the last line ended with a newline.
+    starts[lines] = list.length + 1
+  }
+  return {text: list, lineStarts: starts}
+}
+
+/** Is `word` (exactly as given: the list is lower case) in the list? */
+export function isEnglishWord(word: string): boolean {
+  const {text, lineStarts} = load()
+  let low = 0
+  let high = lineStarts.length - 1
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const order = compare(word, text, lineStarts[middle], lineStarts[middle + 1] - 1)
+    if (order === 0) return true
+    if (order < 0) high = middle
+    else low = middle + 1
+  }
+  return false
+}
+
+/** `word` against `text.slice(start, end)` in code-unit order (the order the list is sorted in), without the slice. */
+function compare(word: string, text: string, start: number, end: number): number {
+  const length = Math.min(word.length, end - start)
+  for (let index = 0; index < length; index++) {
+    const difference = word.charCodeAt(index) - text.charCodeAt(start + index)
+    if (difference !== 0) return difference
+  }
+  return word.length - (end - start)
+}

@@ -7,8 +7,8 @@
  * joined again. Word lists: data/abbreviations.json. One pass over each paragraph.
  */
 import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {sentenceAbbreviations, sentenceOpeners} from '../lexicon/abbreviations.js'
+import {nodeText} from './node-text.js'
 
 const abbreviations = sentenceAbbreviations
 const openers = sentenceOpeners
@@ -59,7 +59,7 @@ function splitSentence(sentence: Sentence): Paragraph['children'] {
   for (let index = 0; index + 2 < kids.length; index++) {
     const word = kids[index]
     const space = kids[index + 1]
-    if (word.type !== 'WordNode' || space.type !== 'WhiteSpaceNode' || !endsAbbreviation(toString(word))) continue
+    if (word.type !== 'WordNode' || space.type !== 'WhiteSpaceNode' || !endsAbbreviation(nodeText(word))) continue
     if (!opensSentence(kids, index + 2)) continue
     pieces.push(piece(kids.slice(start, index + 1)), space)
     start = index + 2
@@ -78,25 +78,25 @@ function opensSentence(kids: readonly SentenceContent[], index: number): boolean
   if (next.type === 'PunctuationNode' || next.type === 'SymbolNode') {
     return openingMarks.has(next.value.charAt(0)) && kids[index + 1]?.type === 'WordNode'
   }
-  return next.type === 'WordNode' && openers.has(toString(next))
+  return next.type === 'WordNode' && openers.has(nodeText(next))
 }
 
 function endsWithNumberAbbreviation(sentence: Sentence): boolean {
   const kids = sentence.children
   const last = kids[kids.length - 1]
   const word = kids[kids.length - 2]
-  if (last?.type === 'WordNode') return toString(last) === 'No.'
+  if (last?.type === 'WordNode') return nodeText(last) === 'No.'
   return (
     last?.type === 'PunctuationNode' &&
     last.value === '.' &&
     word?.type === 'WordNode' &&
-    (toString(word) === 'No' || toString(word) === 'Nos')
+    (nodeText(word) === 'No' || nodeText(word) === 'Nos')
   )
 }
 
 function startsWithNumber(sentence: Sentence): boolean {
   const first = sentence.children[0]
-  return first?.type === 'WordNode' && /^\d/.test(toString(first))
+  return first?.type === 'WordNode' && /^\d/.test(nodeText(first))
 }
 
 function piece(children: SentenceContent[]): Sentence {

@@ -27,7 +27,7 @@ import {indexAt, isQuoteMark} from './cues.js'
 import {opensWithLabel} from './transcript.js'
 import {attributionsOf} from './layer.js'
 import type {Attributions, Frame, QuoteSpeaker, Unit} from './types.js'
-import {englishWords} from '../../lexicon/english-words.js'
+import {isEnglishWord} from '../../lexicon/english-words.js'
 import {describesSpeaker, documentSynonyms} from '../../lexicon/speakers.js'
 
 const personal = new Set(['he', 'she', 'they', 'we'])
@@ -343,9 +343,9 @@ function namesSpeaker(run: readonly Token[], names: CapitalisedNames): boolean {
   const last = bareWord(run[run.length - 1])
   if (timeNames.has(last)) return false
   if (/^[A-Z]{2,}$/.test(run[0].value)) return true
-  if (run.length === 1) return names.all.has(last) || !englishWords.has(last)
+  if (run.length === 1) return names.all.has(last) || !isEnglishWord(last)
   if (run.some((token) => describesSpeaker(bareWord(token)))) return true
-  return !englishWords.has(last) || !englishWords.has(bareWord(run[0])) || names.alone.has(last)
+  return !isEnglishWord(last) || !isEnglishWord(bareWord(run[0])) || names.alone.has(last)
 }
 
 /** Lower case, possessive dropped. */
@@ -364,7 +364,7 @@ const timeNames: ReadonlySet<string> = new Set(
     ...Array.from({length: 12}, (_, month) => new Date(Date.UTC(2024, month, 1)).toLocaleString('en', {month: 'long', timeZone: 'UTC'}))
   ]
     .map((name) => name.toLowerCase())
-    .filter((name) => !englishWords.has(name))
+    .filter((name) => !isEnglishWord(name))
 )
 
 function capitalRunEnd(words: readonly Token[], from: number): number {
