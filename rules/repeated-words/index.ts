@@ -1,10 +1,12 @@
 /** repeated-words: retext-repeated-words as a copydesk rule, with a list of words that may stand twice. */
 import retextRepeatedWords from 'retext-repeated-words'
-import type {Sentence} from 'nlcst'
+import type {Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {allowedOnlyAfter, allowedRepeats as allowedTwice} from '../../src/lexicon/repeated-words.js'
 import {ruleUrl} from '../../src/meta.js'
 import {wrapPlugin} from '../../src/rule-kit/third-party.js'
+import type {VFile} from 'vfile'
+import {capitalisedDoubles} from './capitalised.js'
 
 interface RepeatedWordsOptions {
   /** More words that may stand twice in a row. */
@@ -20,7 +22,14 @@ const repeatedWords = wrapPlugin<RepeatedWordsOptions>({
     messages: {'repeated-word': 'a word typed twice in a row'}
   },
   defaultSeverity: 'warn',
-  plugin: retextRepeatedWords,
+  // retext-repeated-words, then the capitalised ordinary words it passes over (`Monday Monday`).
+  plugin: () => {
+    const retext = retextRepeatedWords()
+    return (tree: Root, file: VFile) => {
+      retext(tree, file)
+      capitalisedDoubles(tree, file)
+    }
+  },
   pluginOptions: () => undefined,
   url: ruleUrl('repeated-words'),
   reword(message) {
