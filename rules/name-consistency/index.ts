@@ -253,7 +253,11 @@ function variants(document: DocumentModel, houseForms: ReadonlySet<string>): Rep
 }
 
 /** Up to two capitalised words between two parts of one full name (`Mohammad Mir-Mohammadi`). */
-const namePartsBetween = /^(?:[\s-]+\p{Lu}[\p{L}.'’]*){0,2}[\s-]+$/u
+function namePartsBetween(gap: string): boolean {
+  if (!/^[\s-]/u.test(gap) || !/[\s-]$/u.test(gap)) return false
+  const words = gap.split(/[\s-]+/u).filter((word) => word.length > 0)
+  return words.length <= 2 && words.every((word) => /^\p{Lu}[\p{L}.'’]*$/u.test(word))
+}
 
 /** Do the two spellings stand in one run of capitalised words somewhere (given name, surname)? */
 function inOneFullName(one: Spelling, two: Spelling, text: string): boolean {
@@ -262,8 +266,7 @@ function inOneFullName(one: Spelling, two: Spelling, text: string): boolean {
   for (const use of two.uses) {
     for (const other of bySentence.get(use.sentence) ?? []) {
       const [first, second] = other.start < use.start ? [other, use] : [use, other]
-      if (second.start > first.end && second.start - first.end < 60 && namePartsBetween.test(text.slice(first.end, second.start)))
-        return true
+      if (second.start > first.end && second.start - first.end < 60 && namePartsBetween(text.slice(first.end, second.start))) return true
     }
   }
   return false
