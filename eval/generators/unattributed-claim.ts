@@ -1,29 +1,7 @@
 /** Claims nobody is named as making: impersonal passives, vague crowds, hedge adverbs, raising passives. */
-import type {Block} from '../article.js'
 import {capitalise, fill, type Generator, type Half, type Pattern, type PlantContext} from '../generator.js'
 import {claim, raisingClaim} from '../parts.js'
-
-/** `((Ana Ruiz))`, `Ana Ruiz:`, `Q:`: a speaker label of one to four words opening a paragraph. */
-const label = /^(?:\(\((?:[^\s()]+ ){0,3}[^\s()]+\)\)|(?:[^\s:]+ ){0,3}[^\s:]+:(?:\s|$))/u
-
-/** A credit line (`Image: …`, `Source: …`) is web residue, not a speaker label. */
-const creditLine = /^(?:Image|Photo|Picture|Video|Source|Sources|Credit|Caption|Related|Updated|Published)\b/u
-
-/**
- * Paragraphs of an interview transcript: from the first labelled paragraph on, when two or
- * more are labelled (answers run on over unlabelled paragraphs). A sentence there is the
- * interviewee's or interviewer's own words, credited by the label like a quotation, so no
- * unattributed claim is planted in it.
- */
-function transcriptBlocks(context: PlantContext): Set<Block> {
-  const blocks = context.article.blocks
-  const labelled = blocks.filter((block) => {
-    const text = block.units[0]?.text ?? ''
-    return block.kind === 'prose' && label.test(text) && !creditLine.test(text)
-  })
-  if (labelled.length < 2) return new Set()
-  return new Set(blocks.slice(blocks.indexOf(labelled[0])))
-}
+import {transcriptBlocks} from '../patterns.js'
 
 const adverbs = ['widely', 'generally', 'commonly', 'now', 'increasingly', '']
 const adjectives = ['', 'independent', 'leading', 'local', 'veteran', 'outside']
