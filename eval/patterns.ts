@@ -47,8 +47,15 @@ export function pairPattern(id: string, half: Half, build: (context: PlantContex
 /** `((Ana Ruiz))`, `Ana Ruiz:`, `Q:`: a speaker label of one to four words opening a paragraph. */
 const label = /^(?:\(\((?:[^\s()]+ ){0,3}[^\s()]+\)\)|(?:[^\s:]+ ){0,3}[^\s:]+:(?:\s|$))/u
 
-/** A credit line (`Image: …`, `Source: …`) is web residue, not a speaker label. */
-const creditLine = /^(?:Image|Photo|Picture|Video|Source|Sources|Credit|Caption|Related|Updated|Published)\b/u
+/** A credit line (`Image: …`, `Tom Tancredo Image: …`) is web residue, not a speaker label. */
+const creditWord = /^(?:Image|Photo|Picture|Video|Source|Sources|Credit|Caption|Related|Updated|Published)$/u
+const creditLine = {
+  test(text: string): boolean {
+    const colon = text.indexOf(':')
+    const words = (colon >= 0 ? text.slice(0, colon) : text).split(' ')
+    return creditWord.test(words[0]) || creditWord.test(words[words.length - 1])
+  }
+}
 
 /**
  * Paragraphs of an interview transcript: from the first labelled paragraph on, when two or
