@@ -222,6 +222,8 @@ function isHedgeHere(hedge: Hedge, run: Token[], sentence: Sentence, first: Toke
     for (let index = lastIndex + 1; index < Math.min(run.length, lastIndex + 4); index++) if (run[index].lower === 'by') return false
     // `it was known as the Grand Hotel`, `it was reported to police`: `it` is a thing, not a dummy subject.
     if (next && (next.lower === 'as' || next.lower === 'for' || next.lower === 'to')) return false
+    // `CHOP, as it was later known, …`: a name the thing went by, not a claim.
+    if (last.lower === 'known' && run[indexAt(run, first.start) - 1]?.lower === 'as') return false
   }
   // `according to reports from the interior ministry` names its source.
   if (hedge.kind === 'rumour' && next && /^(from|by|of|in)$/.test(next.lower)) return false
