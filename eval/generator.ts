@@ -66,10 +66,15 @@ export class PlantContext {
 
   /**
    * Insert sentences into a random prose paragraph, between two sentences (or at
-   * its start or end) where no quotation is open. Returns the new units' ids.
+   * its start or end) where no quotation is open, among the blocks `accept` allows.
+   * Returns the new units' ids.
    */
-  insertSentences(texts: string[], where: 'anywhere' | 'start' | 'end' = 'anywhere'): string[] | undefined {
-    const blocks = this.#preferFresh(this.proseBlocks())
+  insertSentences(
+    texts: string[],
+    where: 'anywhere' | 'start' | 'end' = 'anywhere',
+    accept: (block: Block) => boolean = () => true
+  ): string[] | undefined {
+    const blocks = this.#preferFresh(this.proseBlocks().filter(accept))
     for (const block of blocks) {
       const {openAt, openAtEnd} = quoteState(block)
       const gaps: number[] = []

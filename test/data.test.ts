@@ -184,7 +184,12 @@ describe('a broken data file fails', () => {
 
   it('with a field its _doc does not explain, or explaining one no entry has', () => {
     const data = good()
-    data._doc.fields = {word: 'The word, lower case.', origin: 'Why it is doubled on purpose.', weight: 'How heavy it is.'}
+    data._doc.fields = {
+      word: 'The word, lower case.',
+      origin: 'Why it is doubled on purpose.',
+      onlyAfter: 'Words one of which must come before.',
+      weight: 'How heavy it is.'
+    }
     expect(problemsOf('repeated-words-allowed', data)).toEqual([
       'repeated-words-allowed/_doc/fields: `weight` is explained but no entry has it'
     ])

@@ -72,7 +72,7 @@ const generator: Generator = {
       const [a, b] = counts(c.rng, true)
       return [
         `${capitalise(a)} dead after ${c.rng.pick(causes)} hit ${c.rng.pick(places)}, ${c.rng.pick(sources)}.`,
-        `${capitalise(b)} people died, according to local reports.`
+        `${capitalise(b)} people died, according to the regional health office.`
       ]
     }),
     pairPattern('active-killed', 'tuning', (c) => {

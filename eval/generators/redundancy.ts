@@ -63,57 +63,91 @@ const participles: Record<Half, string[]> = {
 
 const indefinite = (phrase: string) => (/^[aeiou]/.test(phrase) ? 'an ' : 'a ') + phrase
 
+/** Pleonasms in an interviewee's answers are theirs, like quoted speech: none is planted there. */
+const speech = {outsideTranscripts: true}
+
 function patternsFor(half: Half, prefix: string): Pattern[] {
   const groups = ['the two agencies', 'both clubs', 'the rival groups', 'the neighbouring councils', 'the three firms']
   return [
-    sentencePattern(`${prefix}noun-object`, half, (c) =>
-      fill(c.rng, '{org} {verb} the {np} {time}.', {
-        org: () => capitalise(c.rng.pick(organisations)),
-        verb: ['published', 'announced', 'confirmed', 'welcomed'],
-        np: () => c.rng.pick(nouns[half]).singular,
-        time: timeAdverbials
-      })
+    sentencePattern(
+      `${prefix}noun-object`,
+      half,
+      (c) =>
+        fill(c.rng, '{org} {verb} the {np} {time}.', {
+          org: () => capitalise(c.rng.pick(organisations)),
+          verb: ['published', 'announced', 'confirmed', 'welcomed'],
+          np: () => c.rng.pick(nouns[half]).singular,
+          time: timeAdverbials
+        }),
+      speech
     ),
-    sentencePattern(`${prefix}noun-subject`, half, (c) =>
-      fill(c.rng, 'The {np} {predicate}.', {
-        np: () => c.rng.pick(nouns[half]).singular,
-        predicate: ['was not disclosed', 'surprised many in the town', 'will be reviewed in the autumn', 'has not changed']
-      })
+    sentencePattern(
+      `${prefix}noun-subject`,
+      half,
+      (c) =>
+        fill(c.rng, 'The {np} {predicate}.', {
+          np: () => c.rng.pick(nouns[half]).singular,
+          predicate: ['was not disclosed', 'surprised many in the town', 'will be reviewed in the autumn', 'has not changed']
+        }),
+      speech
     ),
-    sentencePattern(`${prefix}noun-indefinite`, half, (c) =>
-      fill(c.rng, 'For {group}, it was {np}.', {
-        group: ['the residents', 'the players', 'the staff', 'local farmers'],
-        np: () => indefinite(c.rng.pick(nouns[half]).singular)
-      })
+    sentencePattern(
+      `${prefix}noun-indefinite`,
+      half,
+      (c) =>
+        fill(c.rng, 'For {group}, it was {np}.', {
+          group: ['the residents', 'the players', 'the staff', 'local farmers'],
+          np: () => indefinite(c.rng.pick(nouns[half]).singular)
+        }),
+      speech
     ),
-    sentencePattern(`${prefix}noun-plural`, half, (c) =>
-      fill(c.rng, '{np} {predicate} {time}.', {
-        np: () => capitalise(c.rng.pick(nouns[half]).plural),
-        predicate: ['were discussed', 'were set out', 'were listed in the annual review'],
-        time: timeAdverbials
-      })
+    sentencePattern(
+      `${prefix}noun-plural`,
+      half,
+      (c) =>
+        fill(c.rng, '{np} {predicate} {time}.', {
+          np: () => capitalise(c.rng.pick(nouns[half]).plural),
+          predicate: ['were discussed', 'were set out', 'were listed in the annual review'],
+          time: timeAdverbials
+        }),
+      speech
     ),
-    sentencePattern(`${prefix}verb-past`, half, (c) =>
-      fill(c.rng, '{group} {verb} {time}.', {
-        group: () => capitalise(c.rng.pick(groups)),
-        verb: () => c.rng.pick(verbs[half]).past,
-        time: timeAdverbials
-      })
+    sentencePattern(
+      `${prefix}verb-past`,
+      half,
+      (c) =>
+        fill(c.rng, '{group} {verb} {time}.', {
+          group: () => capitalise(c.rng.pick(groups)),
+          verb: () => c.rng.pick(verbs[half]).past,
+          time: timeAdverbials
+        }),
+      speech
     ),
-    sentencePattern(`${prefix}verb-future-or-progressive`, half, (c) =>
-      c.rng.chance(0.5)
-        ? fill(c.rng, '{group} will {verb} next year.', {
-            group: () => capitalise(c.rng.pick(groups)),
-            verb: () => c.rng.pick(verbs[half]).base
-          })
-        : fill(c.rng, '{group} are {verb} again.', {group: () => capitalise(c.rng.pick(groups)), verb: () => c.rng.pick(verbs[half]).ing})
+    sentencePattern(
+      `${prefix}verb-future-or-progressive`,
+      half,
+      (c) =>
+        c.rng.chance(0.5)
+          ? fill(c.rng, '{group} will {verb} next year.', {
+              group: () => capitalise(c.rng.pick(groups)),
+              verb: () => c.rng.pick(verbs[half]).base
+            })
+          : fill(c.rng, '{group} are {verb} again.', {
+              group: () => capitalise(c.rng.pick(groups)),
+              verb: () => c.rng.pick(verbs[half]).ing
+            }),
+      speech
     ),
-    sentencePattern(`${prefix}adverb-participle`, half, (c) =>
-      fill(c.rng, 'The {thing} was {participle} {cause}.', {
-        thing: ['old warehouse', 'footbridge', 'village school', 'harvest', 'archive'],
-        participle: () => c.rng.pick(participles[half]),
-        cause: ['in the fire', 'by the floods', 'during the storm', 'within hours']
-      })
+    sentencePattern(
+      `${prefix}adverb-participle`,
+      half,
+      (c) =>
+        fill(c.rng, 'The {thing} was {participle} {cause}.', {
+          thing: ['old warehouse', 'footbridge', 'village school', 'harvest', 'archive'],
+          participle: () => c.rng.pick(participles[half]),
+          cause: ['in the fire', 'by the floods', 'during the storm', 'within hours']
+        }),
+      speech
     )
   ]
 }

@@ -17,20 +17,23 @@ function words(candidate: Candidate): Slot[] {
   for (const match of candidate.unit.text.matchAll(word)) {
     const start = match.index
     const end = start + match[0].length
+    const text = candidate.unit.text
+    // Part of a hyphenated word (`co-sponsored`) is no word of its own: doubling it plants `co-sponsored sponsored`.
+    if (text.charAt(start - 1) === '-' || text.charAt(end) === '-') continue
     if (candidate.outside.slice(start, end).every(Boolean)) slots.push({start, end, value: match[0]})
   }
   return slots
 }
 
 /** Double a word of the class somewhere in a corpus sentence. */
-function doubling(id: string, half: Half, test: (value: string, index: number) => boolean): Pattern {
+function doubling(id: string, half: Half, test: (value: string, index: number, start: number) => boolean): Pattern {
   return {
     id,
     half,
     plant(context: PlantContext) {
       for (const candidate of context.candidates()) {
         const slots = words(candidate).filter((slot, index, all) => {
-          if (!test(slot.value, index)) return false
+          if (!test(slot.value, index, slot.start)) return false
           // Not next to the same word already, and not a doubling English allows (`had had`, `that that`).
           return (
             all[index - 1]?.value.toLowerCase() !== slot.value.toLowerCase() &&
@@ -69,7 +72,8 @@ const generator: Generator = {
     doubling('conjunction', 'tuning', (value) => conjunctions.has(value)),
     doubling('auxiliary', 'tuning', (value) => auxiliaries.has(value)),
     doubling('content-noun-or-verb', 'tuning', (value, index) => index > 0 && /^\p{Ll}{5,}$/u.test(value) && !function_.has(value)),
-    doubling('sentence-opener', 'tuning', (value, index) => index === 0 && /^\p{Lu}\p{Ll}+$/u.test(value)),
+    // The sentence's own first word: not the first word after a quotation or a label (`…," Baloch wrote`, `((Sara Seager))`).
+    doubling('sentence-opener', 'tuning', (value, index, start) => index === 0 && start === 0 && /^\p{Lu}\p{Ll}+$/u.test(value)),
     doubling('article-indefinite', 'check', (value) => indefinite.has(value)),
     doubling('preposition-to-for', 'check', (value) => toFor.has(value)),
     doubling('pronoun', 'check', (value, index) => index > 0 && pronouns.has(value)),

@@ -1,6 +1,7 @@
 /** Claims nobody is named as making: impersonal passives, vague crowds, hedge adverbs, raising passives. */
 import {capitalise, fill, type Generator, type Half, type Pattern, type PlantContext} from '../generator.js'
 import {claim, raisingClaim} from '../parts.js'
+import {transcriptBlocks} from '../patterns.js'
 
 const adverbs = ['widely', 'generally', 'commonly', 'now', 'increasingly', '']
 const adjectives = ['', 'independent', 'leading', 'local', 'veteran', 'outside']
@@ -13,7 +14,8 @@ function sentence(id: string, half: Half, build: (context: PlantContext) => stri
     half,
     plant(context) {
       const text = build(context).replace(/ {2,}/g, ' ')
-      const units = context.insertSentences([text])
+      const transcript = transcriptBlocks(context)
+      const units = context.insertSentences([text], 'anywhere', (block) => !transcript.has(block))
       return units && {units, text}
     }
   }

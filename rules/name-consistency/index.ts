@@ -6,6 +6,7 @@
  * Documentation: rules/name-consistency.md.
  */
 import {lastStartingBefore} from '../../src/analysis/spans.js'
+import {attributionsOf} from '../../src/analysis/attributions.js'
 import {namesOf, type NameForm} from '../../src/analysis/names.js'
 import {gazetteer} from '../../src/lexicon/countries.js'
 import {isEnglishWord} from '../../src/lexicon/english-words.js'
@@ -70,9 +71,13 @@ export default defineRule<Options>(
       report(item)
     }
     const houseForms = new Set(entries.flatMap((entry) => [entry.preferred, ...entry.variants]))
+    // An interviewee's answers are their own words, like a quotation (`when there was a blast in Bombay`).
+    const transcript = attributionsOf(document).transcript
+    const paragraphs = document.paragraphs
     const quoted = (start: number, end: number) => {
       const quotation = quotations[lastStartingBefore(quotations, start, (span) => span.start)]
-      return quotation !== undefined && end <= quotation.end
+      if (quotation !== undefined && end <= quotation.end) return true
+      return transcript.size > 0 && transcript.has(lastStartingBefore(paragraphs, start, (paragraph) => paragraph.start))
     }
     for (const item of houseStyle(document, entries, quoted)) send(item)
     for (const item of variants(document, houseForms)) send(item)
@@ -95,6 +100,8 @@ function houseStyle(document: DocumentModel, entries: readonly PreferredName[], 
       for (const start of wholeWordOccurrences(text, form)) {
         if (insideAny(start, form.length, preferredAt, preferredEnds)) continue
         if (formerName(text, start)) continue // `Chennai (formerly Madras)`
+        // A preference yields to a proper name that keeps the old form (`KSR Bangalore station`, `Bombay High Court`).
+        if (entry.default === false && insideProperName(text, start, start + form.length)) continue
         if (inException(text, start, form, entry.exceptions ?? [])) continue
         if (quoted(start, start + form.length)) continue // quotations keep their spelling
         uses.push({start, form})
@@ -130,6 +137,16 @@ function formerName(text: string, start: number): boolean {
   const open = before.lastIndexOf('(')
   if (open >= 0 && before.indexOf(')', open) < 0) return true
   return /\b(?:formerly|previously|once|then|née|nee|known as|called|renamed from)\s+$/i.test(before)
+}
+
+/** A capitalised word right before (mid-sentence) or right after: the form is part of a longer name. */
+function insideProperName(text: string, start: number, end: number): boolean {
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? ''
+  const after = /^\s+(\S+)/u.exec(text.slice(end, end + 30))?.[1] ?? ''
+  const capitalised = (word: string) => /^\p{Lu}/u.test(word)
+  // Before it, a name word mid-sentence (`KSR`, `IIT`), not a capitalised opener (`The`, `In`).
+  const nameBefore = capitalised(before) && !/[.!?:]$/u.test(before) && !dictionary.has(before.toLowerCase())
+  return nameBefore || capitalised(after)
 }
 
 function inException(text: string, start: number, form: string, exceptions: string[]): boolean {
@@ -187,8 +204,14 @@ function variants(document: DocumentModel, houseForms: ReadonlySet<string>): Rep
   const compared = new Set<string>()
   pairWithLeaders(byDeletion, compared, pairs, (leader, other) => editDistance(leader.key, other.key, 1) <= 1)
   // A doubled or tripled letter: `Chirrrac` / `Chirac` are one key once runs of a letter are one letter.
-  const byRuns = group(singles, (spelling) => [collapseRuns(spelling.key)])
+  // Four-letter names too (`Sara`, `Saraa`), and a swap of two letters in them (`Munk`, `Mnuk`):
+  // kinds of slip that seldom make another name, unlike a changed letter (`Ross`, `Russ`).
+  const shortOrLonger = [...spellings.values()].filter((spelling) => spelling.uses[0].words === 1 && spelling.key.length >= 4)
+  const byRuns = group(shortOrLonger, (spelling) => [collapseRuns(spelling.key)])
   pairWithLeaders(byRuns, compared, pairs, () => true)
+  const fourLetters = shortOrLonger.filter((spelling) => spelling.key.length === 4)
+  const bySwap = group(fourLetters, (spelling) => [[...spelling.key].sort().join('')])
+  pairWithLeaders(bySwap, compared, pairs, (leader, other) => editDistance(leader.key, other.key, 1) <= 1)
   // Two letters apart, written after the same first name: `Melanie Joly` / `Melanie Jolie`.
   const byFirstName = group(
     [...spellings.values()].filter((spelling) => spelling.uses[0].words === 1 && spelling.key.length >= 4),
@@ -209,6 +232,8 @@ function variants(document: DocumentModel, houseForms: ReadonlySet<string>): Rep
     const [dominant, variant] = rank(one, two)
     if (done.has(variant.text)) continue
     if (!looksLikeOneName(dominant, variant, lowercaseWords, houseForms)) continue
+    // `Mohammad Mir Mohammadi`, `Carl Carr`: a given name and a surname of one person, one letter apart.
+    if (dominant.key !== variant.key && inOneFullName(dominant, variant, document.text)) continue
     done.add(variant.text)
     for (const use of variant.uses) {
       found.push({
@@ -225,6 +250,26 @@ function variants(document: DocumentModel, houseForms: ReadonlySet<string>): Rep
   }
   // Single words first, so a message on `Kaczyński` is not repeated for `Jarosław Kaczyński`.
   return found.sort((a, b) => a.words - b.words || a.start - b.start).map(({words: _words, ...item}) => item)
+}
+
+/** Up to two capitalised words between two parts of one full name (`Mohammad Mir-Mohammadi`). */
+function namePartsBetween(gap: string): boolean {
+  if (!/^[\s-]/u.test(gap) || !/[\s-]$/u.test(gap)) return false
+  const words = gap.split(/[\s-]+/u).filter((word) => word.length > 0)
+  return words.length <= 2 && words.every((word) => /^\p{Lu}[\p{L}.'’]*$/u.test(word))
+}
+
+/** Do the two spellings stand in one run of capitalised words somewhere (given name, surname)? */
+function inOneFullName(one: Spelling, two: Spelling, text: string): boolean {
+  const bySentence = new Map<number, NameForm[]>()
+  for (const use of one.uses) bySentence.set(use.sentence, [...(bySentence.get(use.sentence) ?? []), use])
+  for (const use of two.uses) {
+    for (const other of bySentence.get(use.sentence) ?? []) {
+      const [first, second] = other.start < use.start ? [other, use] : [use, other]
+      if (second.start > first.end && second.start - first.end < 60 && namePartsBetween(text.slice(first.end, second.start))) return true
+    }
+  }
+  return false
 }
 
 /** Without its accents: `Erdoğan` → `Erdogan`. */
@@ -285,7 +330,9 @@ function looksLikeOneName(
 ): boolean {
   if (houseForms.has(variant.text) && houseForms.has(dominant.text)) return false // the house-style check speaks for these
   // Two people: each written with its own first name (Anna Larsen, Erik Larson), or each with its own surname.
-  if (disjoint(dominant.before, variant.before) || disjoint(dominant.after, variant.after)) return false
+  // Only name-like neighbours count: `Turkish Cypriot` and `Greek Cypriot` are one word after two adjectives.
+  if (disjoint(personal(dominant.before), personal(variant.before)) || disjoint(personal(dominant.after), personal(variant.after)))
+    return false
   // All capitals against ordinary case (`ALMA` and `Alma`, a `SOCIETY` heading): an acronym or a shouted line.
   const [capsA, capsB] = [capitalsWords(dominant.text), capitalsWords(variant.text)]
   if (capsA.length === capsB.length ? capsA !== capsB : capsA.includes('C') || capsB.includes('C')) return false
@@ -335,10 +382,17 @@ function brandOfPlaceWords(joined: Spelling, spaced: Spelling): boolean {
 function derivative(stem: string, word: string): boolean {
   if (word.length <= stem.length || !word.startsWith(stem)) return false
   const extra = word.slice(stem.length)
-  if (extra === 's') return true // a plural: `Ukrainian`, `Ukrainians`
+  // A plural (`Ukrainian`, `Ukrainians`), but not a doubled final s (`Hawkins`, `Hawkinss`).
+  if (extra === 's') return !stem.endsWith('s')
   if (extra.length === 1 && extra === stem.charAt(stem.length - 1)) return false
-  return !(extra.length === 1 && stem.length >= 8)
+  // One letter more makes a derivative only as an adjective or a place ending (`Israeli`, `Bengali`,
+  // `Aurigae`, `Somalia`, `Iranian`): `Moreau`/`Morea` and `Kurtzer`/`Kurtze` are a name and a slip.
+  if (extra.length === 1) return stem.length < 8 && derivativeEndings.has(extra)
+  return true
 }
+
+/** Letters that end a derivative of a name: demonyms and adjectives (`-i`, `-n`), Latin and place forms (`-a`, `-e`). */
+const derivativeEndings: ReadonlySet<string> = new Set(['i', 'n', 'a', 'e'])
 
 /** Which words are written all in capitals (two letters or more): `CAOS Linux` → `Cx`. */
 function capitalsWords(text: string): string {
@@ -358,6 +412,13 @@ const lookAlikes: ReadonlySet<string> = new Set(
     return [a + ' ' + b, b + ' ' + a]
   })
 )
+
+/** The neighbours that can be a given name or a surname: not a place, a nationality or an English word. */
+function personal(words: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>()
+  for (const word of words) if (!knownWords.has(word) && !dictionary.has(word.toLowerCase())) names.add(word)
+  return names
+}
 
 function disjoint(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return false

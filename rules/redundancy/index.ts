@@ -3,6 +3,7 @@
  * victory`, `past history`), with the shorter form as the fix.
  * Documentation: rules/redundancy.md.
  */
+import {attributionsOf} from '../../src/analysis/attributions.js'
 import {wordRuns} from '../../src/analysis/text.js'
 import {fillReplacement} from '../../src/lexicon/phrases.js'
 import {pleonasmMatcher, type Pleonasm} from '../../src/lexicon/pleonasms.js'
@@ -13,7 +14,7 @@ interface Options {
   extra?: object[]
   /** Phrases from the built-in list to accept. */
   ignore?: string[]
-  /** Leave direct quotations alone (default: true). */
+  /** Leave direct quotations and interview answers alone (default: true). */
   skipQuotations?: boolean
 }
 
@@ -35,7 +36,10 @@ export default defineRule<Options>(
   },
   ({document, options, report}) => {
     const matcher = pleonasmMatcher(options.extra as Pleonasm[], options.ignore)
+    // An interviewee's answers are their own words, like a quotation.
+    const transcript = options.skipQuotations ? attributionsOf(document).transcript : new Set<number>()
     for (const sentence of document.sentences) {
+      if (transcript.has(sentence.paragraph)) continue
       for (const run of wordRuns(sentence)) {
         for (const match of matcher.findAll(run)) {
           const first = match.tokens[0]

@@ -1,8 +1,12 @@
 /** repeated-words: retext-repeated-words as a copydesk rule, with a list of words that may stand twice. */
 import retextRepeatedWords from 'retext-repeated-words'
-import {allowedRepeats as allowedTwice} from '../../src/lexicon/repeated-words.js'
+import type {Root, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {allowedOnlyAfter, allowedRepeats as allowedTwice} from '../../src/lexicon/repeated-words.js'
 import {ruleUrl} from '../../src/meta.js'
 import {wrapPlugin} from '../../src/rule-kit/third-party.js'
+import type {VFile} from 'vfile'
+import {capitalisedDoubles} from './capitalised.js'
 
 interface RepeatedWordsOptions {
   /** More words that may stand twice in a row. */
@@ -18,7 +22,14 @@ const repeatedWords = wrapPlugin<RepeatedWordsOptions>({
     messages: {'repeated-word': 'a word typed twice in a row'}
   },
   defaultSeverity: 'warn',
-  plugin: retextRepeatedWords,
+  // retext-repeated-words, then the capitalised ordinary words it passes over (`Monday Monday`).
+  plugin: () => {
+    const retext = retextRepeatedWords()
+    return (tree: Root, file: VFile) => {
+      retext(tree, file)
+      capitalisedDoubles(tree, file)
+    }
+  },
   pluginOptions: () => undefined,
   url: ruleUrl('repeated-words'),
   reword(message) {
@@ -30,8 +41,39 @@ const repeatedWords = wrapPlugin<RepeatedWordsOptions>({
   },
   keep(message, options) {
     const word = (message.expected?.[0] ?? '').toLowerCase()
-    return !allowedTwice.has(word) && !options.allow.some((allowed) => allowed.toLowerCase() === word)
+    if (options.allow.some((allowed) => allowed.toLowerCase() === word)) return false
+    if (!allowedTwice.has(word)) return true
+    const after = allowedOnlyAfter.get(word)
+    return after !== undefined && !after.has(wordBefore(message.ancestors?.[0] as Sentence | undefined, message.ancestors?.[1], after))
   }
 })
+
+/** How far back a condition word may stand (`what the plan really is is`). */
+const reach = 6
+
+/**
+ * A word of `wanted` among the few words before the pair that ends with `child`, or '' when
+ * none is: the sentence is read back from the pair's first word, a bounded walk.
+ */
+function wordBefore(sentence: Sentence | undefined, child: unknown, wanted: ReadonlySet<string>): string {
+  if (!sentence) return ''
+  const children = sentence.children
+  const end = children.indexOf(child as (typeof children)[number])
+  let seen = 0
+  let skippedPair = 0
+  for (let index = end; index >= 0 && seen < reach; index--) {
+    const node = children[index]
+    if (node.type !== 'WordNode') continue
+    // The pair itself (`is is`) is not its own condition.
+    if (skippedPair < 2) {
+      skippedPair++
+      continue
+    }
+    const value = toString(node).toLowerCase()
+    if (wanted.has(value)) return value
+    seen++
+  }
+  return ''
+}
 
 export default repeatedWords

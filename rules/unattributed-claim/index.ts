@@ -15,6 +15,7 @@ import {
   accuserWords,
   auxiliaries,
   bareQuantifiers,
+  beForms,
   clauseOpeners,
   crowdAdverbs,
   crowdVerbs,
@@ -78,16 +79,18 @@ export default defineRule<Options>(
 
     /**
      * A named credit linked to the hedge: one in the same sentence, other than a credit
-     * the hedge sits inside (`growers reportedly expect`). A person named in another
-     * sentence does not vouch for this one, but a named outlet beside a press-report
-     * hedge is its reporter (`… reportedly fell. The ministry said …`): `reach` sentences
-     * either side, within the paragraph (a bounded look: linear).
+     * the hedge sits inside (`growers reportedly expect`). A source named in another
+     * sentence does not vouch for this claim (`… reportedly fell. The ministry said …`),
+     * except a press report beside a press-report hedge, which is its reporter (`…
+     * reportedly shut. Radio Zet reported …`, `according to the report`): with
+     * `pressBeside`, a `report` credit or an `according to` in the sentence either side.
      */
-    const sourceNear = (sentence: Sentence, first: Token, last: Token, reach: number): boolean => {
-      for (let index = sentence.index - reach; index <= sentence.index + reach; index++) {
+    const sourceNear = (sentence: Sentence, first: Token, last: Token, pressBeside: boolean): boolean => {
+      for (let index = sentence.index - 1; index <= sentence.index + 1; index++) {
         const other = sentences[index]
         if (!other || other.paragraph !== sentence.paragraph) continue
         for (const frame of named[index] ?? []) {
+          if (index !== sentence.index && !(pressBeside && isPressReport(frame))) continue
           if (frame.start <= first.start && first.start < Math.max(frame.end, frame.verb.end)) continue
           // The passive's own participle read as a credit (`it is widely believed`) is no source.
           if (frame.verb.start >= first.start && frame.verb.end <= last.end) continue
@@ -99,9 +102,16 @@ export default defineRule<Options>(
 
     /** Hedge phrases already questioned, per paragraph: one question per paragraph is enough. */
     const asked = new Set<string>()
-    /** A named credit in the sentence itself, other than one the phrase sits inside. */
-    const sourceNearOffset = (sentence: Sentence, offset: number): boolean =>
-      (named[sentence.index] ?? []).some((frame) => !(frame.start <= offset && offset < Math.max(frame.end, frame.verb.end)))
+    /**
+     * A named credit in the sentence itself, other than one the phrase sits inside or
+     * the described source's own verb (`people familiar with the plans say`, where the
+     * credit's speaker is read as `the plans`): one running on from the phrase unpunctuated.
+     */
+    const sourceNearOffset = (sentence: Sentence, found: VagueFound): boolean =>
+      (named[sentence.index] ?? []).some((frame) => {
+        if (frame.start <= found.start && found.start < Math.max(frame.end, frame.verb.end)) return false
+        return !(frame.start >= found.start && !/[,;:.!?()"\u201c\u201d]/u.test(document.text.slice(found.end, frame.start)))
+      })
     for (const sentence of sentences) {
       // An interviewee's answers are their own words, like a quotation.
       if (attributions.transcript.has(sentence.paragraph)) continue
@@ -117,7 +127,7 @@ export default defineRule<Options>(
           const first = match.tokens[0]
           const last = match.tokens[match.tokens.length - 1]
           if (!isHedgeHere(hedge, run, sentence, first, last)) continue
-          if (sourceNear(sentence, first, last, hedge.advisory ? (hedge.weak ? 50 : 1) : 0)) continue
+          if (sourceNear(sentence, first, last, hedge.advisory === true)) continue
           if (hedge.needsAccuser && accuserNear(sentence, sentences, accusers, first, last)) continue
           const phrase = document.text.slice(first.start, last.end)
           reportedUntil = last.end
@@ -136,7 +146,7 @@ export default defineRule<Options>(
           if (found.described && options.describedSeverity === 'off') continue
           if (found.start < reportedUntil) continue
           // `according to AFP, which cited sources close to the inquiry`: a named outlet vouches for them.
-          if (found.described && sourceNearOffset(sentence, found.start)) continue
+          if (found.described && sourceNearOffset(sentence, found)) continue
           // `…, according to a Gallup poll`, `Lund said many economists expect`: the claim is credited.
           if (!found.described && creditedInSentence(named[sentence.index] ?? [], found, document.text)) continue
           const phrase = document.text.slice(found.start, found.end)
@@ -154,6 +164,12 @@ export default defineRule<Options>(
     }
   }
 )
+
+/** `Radio Zet reported`, `according to the report`: a press report, not a gerund (`mandate reporting`). */
+function isPressReport(frame: Frame): boolean {
+  if (frame.kind === 'according') return true
+  return frame.lemma === 'report' && !frame.verb.lower.endsWith('ing')
+}
 
 /** Per sentence: the named (not vague) credits standing in it. */
 function namedSources(attributions: Attributions, count: number): Frame[][] {
@@ -206,6 +222,8 @@ function isHedgeHere(hedge: Hedge, run: Token[], sentence: Sentence, first: Toke
     for (let index = lastIndex + 1; index < Math.min(run.length, lastIndex + 4); index++) if (run[index].lower === 'by') return false
     // `it was known as the Grand Hotel`, `it was reported to police`: `it` is a thing, not a dummy subject.
     if (next && (next.lower === 'as' || next.lower === 'for' || next.lower === 'to')) return false
+    // `CHOP, as it was later known, …`: a name the thing went by, not a claim.
+    if (last.lower === 'known' && run[indexAt(run, first.start) - 1]?.lower === 'as') return false
   }
   // `according to reports from the interior ministry` names its source.
   if (hedge.kind === 'rumour' && next && /^(from|by|of|in)$/.test(next.lower)) return false
@@ -304,12 +322,14 @@ function vagueSources(run: Token[], tables: VagueSourceTables, verbs: VerbTable)
       const startToken = run[index]
       const endToken = run[groupEnd - 1]
       // `X and other researchers`, `the analysts at Moody's`: a list or a determiner makes them specific.
-      const specific =
-        (!according &&
-          previous !== undefined &&
-          (previous.lower === 'and' || previous.lower === 'or' || determiners.has(previous.lower))) ||
-        quantifier?.phrase.value.weak === true ||
-        isSpecifiedAfter(run, groupEnd)
+      const listed =
+        !according && previous !== undefined && (previous.lower === 'and' || previous.lower === 'or' || determiners.has(previous.lower))
+      // A weak quantifier (`other`, `senior`) points back to a group just named (`Lund and other
+      // analysts`, `other officials said`), except opening a clause with a present or perfect
+      // verb: `Other analysts contend …` is a vague crowd.
+      const weak = quantifier?.phrase.value.weak === true
+      const weakVague = weak && !according && opensClause && verbAfter(run, groupEnd, verbs)?.generic === true
+      const specific = listed || (weak && !weakVague) || isSpecifiedAfter(run, groupEnd)
       if (!specific) {
         if (according && quantifier) {
           found.push({start: startToken.start, end: endToken.end, described: false})
@@ -409,15 +429,20 @@ interface CrowdVerb {
 /** A reporting verb right after the crowd, auxiliaries and adverbs allowed between (`have long argued`). */
 function verbAfter(run: Token[], index: number, verbs: VerbTable): CrowdVerb | undefined {
   let perfect = false
+  let progressive = false
   for (let walk = index; walk < run.length && walk < index + 4; walk++) {
     const token = run[walk]
     const verb = verbs.get(token.lower)
     if (verb) {
       if (verb.particle || !crowdVerbs.has(verb.lemma)) return undefined
-      return {token, at: walk, generic: perfect || token.lower === verb.lemma, forecast: forecastVerbs.has(verb.lemma)}
+      const generic = perfect || token.lower === verb.lemma || (progressive && token.lower.endsWith('ing'))
+      return {token, at: walk, generic, forecast: forecastVerbs.has(verb.lemma)}
     }
     if (token.lower === 'have' || token.lower === 'has') perfect = true
-    if (!auxiliaries.has(token.lower) && !crowdAdverbs.has(token.lower) && !/ly$/.test(token.lower)) return undefined
+    // `are increasingly warning`: the present progressive is generic too.
+    if (token.lower === 'is' || token.lower === 'are') progressive = true
+    if (!auxiliaries.has(token.lower) && !beForms.has(token.lower) && !crowdAdverbs.has(token.lower) && !/ly$/.test(token.lower))
+      return undefined
   }
   return undefined
 }

@@ -6,13 +6,23 @@ import type {Unit} from './types.js'
 
 export function transcriptParagraphs(units: readonly Unit[]): Set<number> {
   const labelled: number[] = []
-  // A credit line (`Image:`, `Source:`) is web residue, not a speaker label: it does not make a transcript.
-  for (const unit of units)
-    if (unit.opensParagraph && opensWithLabel(unit.tokens) && !residueLabels.has(unit.tokens[0].lower)) labelled.push(unit.paragraph)
+  // A credit line (`Image:`, `Tom Tancredo Image:`) is web residue, not a speaker label, and a
+  // headline with a colon (`Study: …`, the draft's first paragraph) is a title: neither makes a transcript.
+  for (const unit of units) {
+    if (!unit.opensParagraph || unit.paragraph === 0 || !opensWithLabel(unit.tokens)) continue
+    if (residueLabels.has(unit.tokens[0].lower) || residueLabels.has(labelEnd(unit.tokens))) continue
+    labelled.push(unit.paragraph)
+  }
   const transcript = new Set<number>()
   if (labelled.length < 2) return transcript
   for (const unit of units) if (unit.paragraph >= labelled[0]) transcript.add(unit.paragraph)
   return transcript
+}
+
+/** The label's last word, before its colon (`Image` in `Tom Tancredo Image:`), lower case. */
+function labelEnd(tokens: readonly Token[]): string {
+  for (let index = 1; index < tokens.length && index < 8; index++) if (tokens[index].value === ':') return tokens[index - 1].lower
+  return ''
 }
 
 /**
