@@ -145,7 +145,7 @@ function insideProperName(text: string, start: number, end: number): boolean {
   const after = /^\s+(\S+)/u.exec(text.slice(end, end + 30))?.[1] ?? ''
   const capitalised = (word: string) => /^\p{Lu}/u.test(word)
   // Before it, a name word mid-sentence (`KSR`, `IIT`), not a capitalised opener (`The`, `In`).
-  const nameBefore = capitalised(before) && !/[.!?:]$/u.test(before) && !dictionary.has(before.toLowerCase())
+  const nameBefore = capitalised(before) && !/[.!?:]$/u.test(before) && !isEnglishWord(before.toLowerCase())
   return nameBefore || capitalised(after)
 }
 
@@ -416,7 +416,7 @@ const lookAlikes: ReadonlySet<string> = new Set(
 /** The neighbours that can be a given name or a surname: not a place, a nationality or an English word. */
 function personal(words: ReadonlySet<string>): Set<string> {
   const names = new Set<string>()
-  for (const word of words) if (!knownWords.has(word) && !dictionary.has(word.toLowerCase())) names.add(word)
+  for (const word of words) if (!knownWords.has(word) && !isEnglishWord(word.toLowerCase())) names.add(word)
   return names
 }
 

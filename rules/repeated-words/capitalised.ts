@@ -8,7 +8,7 @@
 import type {Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import {englishWords} from '../../src/lexicon/english-words.js'
+import {isEnglishWord} from '../../src/lexicon/english-words.js'
 import {allowedRepeats} from '../../src/lexicon/repeated-words.js'
 
 /** `Monday`, not `MONDAY`, `monday` or `McDonald`. */
@@ -36,7 +36,7 @@ export function capitalisedDoubles(tree: Root, file: VFile): void {
         const value = toString(child)
         current = {index, value}
         const lower = value.toLowerCase()
-        if (previous?.value === value && capitalised.test(value) && englishWords.has(lower) && !allowedRepeats.has(lower)) {
+        if (previous?.value === value && capitalised.test(value) && isEnglishWord(lower) && !allowedRepeats.has(lower)) {
           const start = sentence.children[previous.index].position?.start
           const end = child.position?.end
           const message = file.message('Unexpected repeated `' + value + '`, remove one occurrence', {
