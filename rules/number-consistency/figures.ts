@@ -7,39 +7,44 @@
 import {currencies} from '../../src/lexicon/consistency.js'
 import type {Token} from '../../src/analysis/text.js'
 
-const units: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  dozen: 12
-}
-const scales: Record<string, number> = {hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12}
+// Maps, not object literals: `constructor` or `toString` in a draft is not a number word.
+const units: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+    dozen: 12
+  })
+)
+const scales: ReadonlyMap<string, number> = new Map(
+  Object.entries({hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12})
+)
 /** Scales written onto the digits (`2.1bn`, `40m`, `300k`). */
-const suffixScales: Record<string, number> = {k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12}
+const suffixScales: ReadonlyMap<string, number> = new Map(Object.entries({k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12}))
 
 export interface Figure {
   value: number
@@ -52,11 +57,12 @@ export interface Figure {
 function wordValue(lower: string): number | undefined {
   // Digits with at most one decimal point inside (`14`, `1.5`), checked without a nested quantifier.
   if (/^\d[\d.]*$/.test(lower) && !lower.endsWith('.') && lower.indexOf('.') === lower.lastIndexOf('.')) return Number(lower)
-  if (lower in units) return units[lower]
+  const unit = units.get(lower)
+  if (unit !== undefined) return unit
   const dash = lower.indexOf('-')
   if (dash > 0) {
-    const tens = units[lower.slice(0, dash)]
-    const one = units[lower.slice(dash + 1)]
+    const tens = units.get(lower.slice(0, dash))
+    const one = units.get(lower.slice(dash + 1))
     if (tens !== undefined && one !== undefined && tens >= 20 && tens % 10 === 0 && one < 10) return tens + one
   }
   return undefined
@@ -75,7 +81,7 @@ export function figureAt(words: readonly Token[], tokens: readonly Token[], inde
     value = value * 1000 + Number(words[last + 1].lower)
     last++
   }
-  const scale = words[last + 1] ? scales[words[last + 1].lower] : undefined
+  const scale = words[last + 1] ? scales.get(words[last + 1].lower) : undefined
   if (scale !== undefined) {
     value *= scale
     last++
@@ -104,7 +110,7 @@ export function amountAt(words: readonly Token[], tokens: readonly Token[], inde
   const suffix = word.lower.slice(digits.length)
   if (digits.length > 0 && suffix.length > 0) {
     const value = wordValue(digits)
-    const scale = suffixScales[suffix]
+    const scale = suffixScales.get(suffix)
     if (value === undefined || scale === undefined) return undefined
     figure = {value: value * scale, first: index, last: index}
   } else figure = figureAt(words, tokens, index)
