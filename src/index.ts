@@ -11,11 +11,9 @@
  * with one fatal message, as the CLI reports it; only a bad configuration
  * rejects (with a `ConfigError`).
  */
-import type {Root} from 'nlcst'
-import type {Processor} from 'unified'
 import {VFile, type Compatible} from 'vfile'
 import {resolveConfig, type CopydeskConfig} from './config/config.js'
-import {defaultMaxMessages, draftProcessor, lintDraft} from './pipeline/draft.js'
+import {defaultMaxMessages, lintDraft} from './pipeline/draft.js'
 import type {DraftFormat} from './pipeline/processor.js'
 import {ConfigError} from './rule-kit/rule-kit.js'
 import './types.js'
@@ -25,6 +23,7 @@ export type {DraftFormat} from './pipeline/processor.js'
 export type {Severity} from './rule-kit/rule-kit.js'
 export {reporters, reporterNames} from './reporters/index.js'
 export {presets} from './config/presets.js'
+export {createProcessor} from './pipeline/create-processor.js'
 export {rules, ruleIds} from '../rules/index.js'
 export {ConfigError} from './rule-kit/rule-kit.js'
 export {defaultMaxMessages} from './pipeline/draft.js'
@@ -42,17 +41,6 @@ export interface LintOptions {
 }
 
 const formats = new Set<string>(['text', 'markdown', 'html'])
-
-/** A processor with copydesk's parser, the configured rules and inline comment control: the pipeline's own. */
-export function createProcessor(config: CopydeskConfig = {}): Processor<Root, Root, Root, undefined, undefined> {
-  const resolved = resolveConfig(config, 'the configuration given to createProcessor()')
-  for (const other of resolved.plugins) {
-    if (typeof other.plugin !== 'function') {
-      throw new ConfigError(`plugin \`${String(other.plugin)}\`: the API takes plugin functions; import the plugin and pass it`)
-    }
-  }
-  return draftProcessor(resolved) as never
-}
 
 /**
  * Lint a draft (a string, a VFile, or anything VFile accepts, such as
