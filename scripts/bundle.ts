@@ -10,13 +10,17 @@
  * such as `./english-words.txt` means the same from any of them. The chunks
  * of an earlier build are removed first, so the package ships only this one's.
  *
+ * unified-engine imports load-plugin and yaml at its top, though it calls them
+ * only for some configurations and only in async code: the bundle gives it
+ * the shims in src/bundle/, which load each on first use.
+ *
  * `--metafile <path>` also writes esbuild's account of what went where.
  */
 import {readdirSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
-import {build} from 'esbuild'
+import {build, type Plugin} from 'esbuild'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const dist = path.join(root, 'dist')
@@ -32,6 +36,18 @@ const banner = [
   'const __filename = __copydeskPath(import.meta.url);'
 ].join(' ')
 
+/** unified-engine's `load-plugin` and `yaml` resolve to the shims in src/bundle/; the shims' own imports to the packages. */
+const lazyDependencies: Plugin = {
+  name: 'lazy-dependencies',
+  setup(build) {
+    build.onResolve({filter: /^(load-plugin|yaml)$/}, (args) =>
+      args.importer.includes(`${path.sep}node_modules${path.sep}unified-engine${path.sep}`)
+        ? {path: path.join(root, 'src/bundle', `${args.path}.ts`)}
+        : undefined
+    )
+  }
+}
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: {copydesk: 'src/cli/cli.ts', 'copydesk-worker': 'src/cli/scale/worker.ts'},
@@ -46,6 +62,7 @@ const result = await build({
   outdir: dist,
   logLevel: 'warning',
   banner: {js: banner},
+  plugins: [lazyDependencies],
   metafile: values.metafile !== undefined
 })
 if (values.metafile !== undefined) writeFileSync(values.metafile, JSON.stringify(result.metafile))

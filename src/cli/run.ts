@@ -15,7 +15,6 @@ import {defaultMaxMessages} from '../pipeline/message-limit.js'
 import {draftEngineOptions} from '../pipeline/engine.js'
 import {loadReporter} from '../reporters/load.js'
 import {isReporterName, reporterNames} from '../reporters/names.js'
-import {runFixes} from './fix.js'
 import {checkedStdin} from './stdin.js'
 import {forbidConfigCode} from '../config/no-config-code.js'
 import {exitCodeOf, explainFailures} from './failures.js'
@@ -187,21 +186,26 @@ export function run({values: flags, positionals}: CommandLine): void {
           if (tooMany) process.stderr.write(`copydesk: ${tooMany}\n`)
           return done(exitCodeOf(files, tooMany ? Math.max(1, code ?? 0) : (code ?? 0)))
         }
-        runFixes(files, {
-          dryRun: Boolean(flags['fix-dry-run']),
-          fromStdin: positionals.length === 0,
-          frail: Boolean(flags.frail),
-          maxMessages,
-          timing,
-          stdout: process.stdout,
-          stderr: process.stderr
-        }).then(
-          (fixCode) => done(exitCodeOf(files, fixCode)),
-          (fixError: Error) => {
-            process.stderr.write(`copydesk: ${oneLine(fixError)}\n`)
-            done(2)
-          }
-        )
+        // The fixer (diffs, atomic writes) loads only for --fix and --fix-dry-run.
+        import('./fix.js')
+          .then(({runFixes}) =>
+            runFixes(files, {
+              dryRun: Boolean(flags['fix-dry-run']),
+              fromStdin: positionals.length === 0,
+              frail: Boolean(flags.frail),
+              maxMessages,
+              timing,
+              stdout: process.stdout,
+              stderr: process.stderr
+            })
+          )
+          .then(
+            (fixCode) => done(exitCodeOf(files, fixCode)),
+            (fixError: Error) => {
+              process.stderr.write(`copydesk: ${oneLine(fixError)}\n`)
+              done(2)
+            }
+          )
       })
     },
     (error: Error) => fail(oneLine(error))
