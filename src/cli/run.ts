@@ -25,7 +25,6 @@ import {loadNamedPlugin} from '../pipeline/load-plugin.js'
 import {reportStream} from './output.js'
 import {parseMaxWarnings, tooManyWarnings} from './max-warnings.js'
 import {didYouMean} from '../config/suggest.js'
-import {printConfig} from './print-config.js'
 import type {CommandLine} from './args.js'
 import {fail} from './fail.js'
 import {extensions, help} from './help.js'
@@ -128,13 +127,17 @@ export function run({values: flags, positionals}: CommandLine): void {
   }
 
   if (flags['print-config'] !== undefined) {
-    printConfig(base as EngineOptions, flags['print-config']).then(
-      (text) => process.stdout.write(text),
-      (error: Error) => {
-        process.stderr.write(`copydesk: ${oneLine(error)}\n`)
-        process.exitCode = 2
-      }
-    )
+    const file = flags['print-config']
+    // It parses with every format's parser loaded (processor.ts): only this run needs that.
+    import('./print-config.js')
+      .then(({printConfig}) => printConfig(base as EngineOptions, file))
+      .then(
+        (text) => process.stdout.write(text),
+        (error: Error) => {
+          process.stderr.write(`copydesk: ${oneLine(error)}\n`)
+          process.exitCode = 2
+        }
+      )
     return
   }
 
