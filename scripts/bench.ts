@@ -4,6 +4,7 @@
  *
  *   npm run bench                    # everything, a few minutes on 2 cores
  *   npm run bench -- --quick         # smaller inputs, one run each
+ *   npm run bench -- --only cold-start   # only the cold-start figures (under a minute)
  *   npm run bench -- --write-docs    # also rewrite the results in docs/performance.md
  *   npm run bench -- --json          # the rows and targets as JSON
  *
@@ -39,10 +40,20 @@ const {values} = parseArgs({
     'small-files': {type: 'string', default: '2000'},
     'peers-dir': {type: 'string'},
     quick: {type: 'boolean', default: false},
+    only: {type: 'string'},
     json: {type: 'boolean', default: false},
     'write-docs': {type: 'boolean', default: false}
   }
 })
+
+if (values.only !== undefined && values.only !== 'cold-start') {
+  process.stderr.write(`bench: --only takes cold-start, not ${JSON.stringify(values.only)}\n`)
+  process.exit(2)
+}
+if (values.only !== undefined && values['write-docs']) {
+  process.stderr.write('bench: --write-docs rewrites the whole table: run the whole bench for it, not --only\n')
+  process.exit(2)
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const bundlePath = path.join(root, 'dist/copydesk.js')
@@ -358,6 +369,35 @@ function target(text: string, value: string, met: boolean): void {
   targets.push({target: text, value, met})
 }
 
+/** Cold start: whole processes of the bundled CLI against `node -e 0`, CPU time. */
+function coldStart(corpus: readonly Draft[]): void {
+  log('cold start')
+  const draft5k = path.join(work, 'draft-5k.txt')
+  writeFileSync(
+    draft5k,
+    corpus
+      .map((draft) => draft.value)
+      .join('\n')
+      .slice(0, 5000)
+  )
+  const times = Math.max(runs * 3, 5)
+  const coldSamples = {floor: [] as number[], version: [] as number[], draft: [] as number[]}
+  for (let run = 0; run < times; run++) {
+    coldSamples.floor.push(child([process.execPath, '-e', '0']).cpuMs)
+    coldSamples.version.push(child([process.execPath, bundlePath, '--version']).cpuMs)
+    coldSamples.draft.push(child([process.execPath, bundlePath, draft5k]).cpuMs)
+  }
+  const floor = median(coldSamples.floor)
+  const version = median(coldSamples.version) - floor
+  const draft = median(coldSamples.draft) - floor
+  const section = `cold start (CPU time, median of ${times}), dist/copydesk.js`
+  rows.push({section, measure: 'node -e 0 (the floor), ms', value: floor.toFixed(0)})
+  rows.push({section, measure: 'copydesk --version, ms over the floor', value: version.toFixed(0)})
+  rows.push({section, measure: 'copydesk on a 5 KB draft, ms over the floor', value: draft.toFixed(0)})
+  target('cold start: --version within 100 ms of node -e 0', `+${version.toFixed(0)} ms`, version <= 100)
+  target('cold start: a 5 KB draft within 200 ms of node -e 0', `+${draft.toFixed(0)} ms`, draft <= 200)
+}
+
 async function main(): Promise<void> {
   const started = performance.now()
   const corpusDir = path.resolve(root, values.corpus!)
@@ -368,6 +408,11 @@ async function main(): Promise<void> {
   const bytes = corpus.reduce((sum, draft) => sum + draft.value.length, 0)
   const sentences = sentencesOf(corpus)
   const corpusSection = `${corpusLabel}: ${corpus.length} files, ${megabytes(bytes)} MB, ${format(words)} words`
+
+  if (values.only === 'cold-start') {
+    coldStart(corpus)
+    return finish(started)
+  }
 
   // In-process throughput on the corpus.
   log('in-process throughput')
@@ -436,32 +481,7 @@ async function main(): Promise<void> {
   })
   target('garbage collection < 5 % of the corpus run', `${(gcShare * 100).toFixed(1)} %`, gcShare < 0.05)
 
-  // Cold start.
-  log('cold start')
-  const draft5k = path.join(work, 'draft-5k.txt')
-  writeFileSync(
-    draft5k,
-    corpus
-      .map((draft) => draft.value)
-      .join('\n')
-      .slice(0, 5000)
-  )
-  const times = Math.max(runs * 3, 5)
-  const coldSamples = {floor: [] as number[], version: [] as number[], draft: [] as number[]}
-  for (let run = 0; run < times; run++) {
-    coldSamples.floor.push(child([process.execPath, '-e', '0']).cpuMs)
-    coldSamples.version.push(child([process.execPath, bundlePath, '--version']).cpuMs)
-    coldSamples.draft.push(child([process.execPath, bundlePath, draft5k]).cpuMs)
-  }
-  const floor = median(coldSamples.floor)
-  const version = median(coldSamples.version) - floor
-  const draft = median(coldSamples.draft) - floor
-  section = `cold start (CPU time, median of ${times}), dist/copydesk.js`
-  rows.push({section, measure: 'node -e 0 (the floor), ms', value: floor.toFixed(0)})
-  rows.push({section, measure: 'copydesk --version, ms over the floor', value: version.toFixed(0)})
-  rows.push({section, measure: 'copydesk on a 5 KB draft, ms over the floor', value: draft.toFixed(0)})
-  target('cold start: --version within 100 ms of node -e 0', `+${version.toFixed(0)} ms`, version <= 100)
-  target('cold start: a 5 KB draft within 200 ms of node -e 0', `+${draft.toFixed(0)} ms`, draft <= 200)
+  coldStart(corpus)
 
   // Warm latency: corpus paragraphs, in order, until the article reaches 1,000 words.
   const lines: string[] = []
@@ -564,6 +584,10 @@ async function main(): Promise<void> {
     if (label && milliseconds) rows.push({section, measure: label, value: `${milliseconds} ms (${share})`})
   }
 
+  finish(started)
+}
+
+function finish(started: number): void {
   notes.push(`bench took ${((performance.now() - started) / 1000).toFixed(0)} s`)
   const text = renderTable()
   if (values.json) process.stdout.write(JSON.stringify({rows, targets, notes}) + '\n')

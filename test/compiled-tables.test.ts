@@ -11,6 +11,7 @@ import type {Nodes} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {ParseEnglish} from 'parse-english'
 import {describe, expect, it} from 'vitest'
+import {calendarNames} from '../src/analysis/attribution/speakers.js'
 import {hedgeMatcher, vagueSourceTables} from '../src/lexicon/attribution.js'
 import {boilerplateMatcher, boilerplatePatterns, matchesBoilerplate, normalizeLine} from '../src/lexicon/boilerplate.js'
 import {isEnglishWord} from '../src/lexicon/english-words.js'
@@ -111,5 +112,17 @@ describe('phrase tables', () => {
     expect(vagueSourceTables(['kibitzers'])).toBe(vagueSourceTables(['kibitzers']))
     expect(vagueSourceTables(['kibitzers']).standalone.has('kibitzers')).toBe(true)
     expect(vagueSourceTables().standalone.has('kibitzers')).toBe(false)
+  })
+})
+
+describe('calendar names', () => {
+  it("spelled out in speakers.ts (to keep Intl out of start-up) are the platform's English weekdays and months", () => {
+    const weekday = new Intl.DateTimeFormat('en', {weekday: 'long', timeZone: 'UTC'})
+    const month = new Intl.DateTimeFormat('en', {month: 'long', timeZone: 'UTC'})
+    const platform = [
+      ...Array.from({length: 7}, (_, day) => weekday.format(Date.UTC(2024, 0, day + 1))),
+      ...Array.from({length: 12}, (_, index) => month.format(Date.UTC(2024, index, 1)))
+    ].map((name) => name.toLowerCase())
+    expect(calendarNames).toEqual(platform)
   })
 })

@@ -17,6 +17,7 @@ import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import type {Code} from 'mdast'
 import {describe, expect, it} from 'vitest'
+import {ruleIds} from '../rules/ids.js'
 import {rules} from '../rules/index.js'
 import {presets} from '../src/config/presets.js'
 import {lint} from '../src/index.js'
@@ -91,6 +92,10 @@ describe('rule inventory', () => {
       if (!meta.description) problems.push(`rules/${id}/index.ts has no meta.description`)
     }
     expect(problems).toEqual([])
+  })
+
+  it('lists in rules/ids.ts (what --help names without loading the rules) exactly the registered ids, in order', () => {
+    expect([...ruleIds]).toEqual(ids)
   })
 
   for (const id of ids) {

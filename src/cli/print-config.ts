@@ -13,7 +13,7 @@ import {VFile} from 'vfile'
 import {resolveConfig, type CopydeskConfig} from '../config/config.js'
 import {presets} from '../config/presets.js'
 import {createBaseProcessor} from '../pipeline/processor.js'
-import {flattenFailure} from '../reporters/index.js'
+import {flattenFailure} from '../reporters/failures.js'
 
 export function printConfig(options: EngineOptions, filePath: string): Promise<string> {
   const cwd = String(options.cwd ?? process.cwd())

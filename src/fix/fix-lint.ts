@@ -13,6 +13,7 @@ import type {Node} from 'unist'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {documentOf} from '../analysis/document.js'
+import {formatOf, loadFormat} from '../pipeline/formats.js'
 import type {LintedText, TextRange} from './fix.js'
 import '../types.js'
 
@@ -32,6 +33,7 @@ export interface LintedForFix extends LintedText<VFileMessage> {
 export async function lintForFix(processor: Processor<any, any, any, any, any>, draft: DraftIdentity, text: string): Promise<LintedForFix> {
   const file = new VFile({value: text, ...(draft.cwd ? {cwd: draft.cwd} : {}), ...(draft.path ? {path: draft.path} : {})})
   if (draft.format) file.data.copydeskFormat = draft.format
+  await loadFormat(formatOf(file))
   const tree = processor.parse(file)
   await processor.run(tree, file)
   const quotations = documentOf(tree, file).quotations.map((quotation) => ({start: quotation.innerStart, end: quotation.innerEnd}))

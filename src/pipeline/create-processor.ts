@@ -8,6 +8,8 @@ import type {Processor} from 'unified'
 import {resolveConfig, type CopydeskConfig} from '../config/config.js'
 import {ConfigError} from '../rule-kit/rule-kit.js'
 import {draftProcessor} from './draft.js'
+// Every format's parser, loaded now: a processor parses synchronously.
+import './processor.js'
 
 /** A processor with copydesk's parser, the configured rules and inline comment control: the pipeline's own. */
 export function createProcessor(config: CopydeskConfig = {}): Processor<Root, Root, Root, undefined, undefined> {

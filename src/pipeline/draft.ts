@@ -17,7 +17,8 @@ import type {DraftConfig} from '../config/config.js'
 import {recordFixEdits} from '../fix/fix-edit.js'
 import {guardPlugin, stoppedMessageId} from '../rule-kit/rule-kit.js'
 import {messageControlPlugin} from './message-control.js'
-import {copydeskCompile, copydeskParse} from './processor.js'
+import {defaultMaxMessages} from './message-limit.js'
+import {copydeskCompile, copydeskParse, formatOf, loadFormat} from './formats.js'
 import {releaseFile} from './release.js'
 import {limitDraftSize} from './size-limit.js'
 import {timedPlugin, timeParser} from './timing.js'
@@ -30,8 +31,7 @@ declare module 'vfile' {
   }
 }
 
-/** Messages one file may have before copydesk stops checking it (see README, "Limits"). */
-export const defaultMaxMessages = 1000
+export {defaultMaxMessages} from './message-limit.js'
 
 export interface DraftOptions {
   /** Stop a file after this many messages (0: no limit). */
@@ -54,6 +54,7 @@ export async function lintDraft(file: VFile, config: DraftConfig, options: Draft
   file.data.copydeskDraftConfig = config
   let tree: Root | undefined
   try {
+    await loadFormat(formatOf(file))
     tree = processor.parse(file)
     await processor.run(tree, file)
   } catch (error) {

@@ -14,7 +14,7 @@ import {resolveConfig, type DraftConfig, type OtherPlugin} from '../config/confi
 import {configFiles} from '../config/discovery.js'
 import {lintDraft, type DraftOptions} from './draft.js'
 import {loadNamedPlugin} from './load-plugin.js'
-import {copydeskCompile} from './processor.js'
+import {copydeskCompile} from './formats.js'
 import '../types.js'
 
 /** How each draft is linted: here, or elsewhere (a worker pool) with the same result. */

@@ -341,7 +341,7 @@ export function subjectText(all: readonly Token[], quoted: ReadonlySet<Token>, n
  */
 function namesSpeaker(run: readonly Token[], names: CapitalisedNames): boolean {
   const last = bareWord(run[run.length - 1])
-  if (timeNames.has(last)) return false
+  if (isTimeName(last)) return false
   if (/^[A-Z]{2,}$/.test(run[0].value)) return true
   if (run.length === 1) return names.all.has(last) || !isEnglishWord(last)
   if (run.some((token) => describesSpeaker(bareWord(token)))) return true
@@ -354,18 +354,38 @@ function bareWord(token: Token): string {
 }
 
 /**
- * Weekdays and months, lower case, from the platform's own English calendar
- * names (the dictionary has no capitalised words). `May` and `March` are
- * words, and surnames, so they stay out.
+ * Weekdays and months, lower case (the dictionary has no capitalised words).
+ * Spelled out rather than asked of Intl: its first use loads the ICU calendar
+ * data, about 10 ms of every start. `May` and `March` are words, and surnames,
+ * so they stay out; the set is built on first use, with the word list.
  */
-const timeNames: ReadonlySet<string> = new Set(
-  [
-    ...Array.from({length: 7}, (_, day) => new Date(Date.UTC(2024, 0, day + 1)).toLocaleString('en', {weekday: 'long', timeZone: 'UTC'})),
-    ...Array.from({length: 12}, (_, month) => new Date(Date.UTC(2024, month, 1)).toLocaleString('en', {month: 'long', timeZone: 'UTC'}))
-  ]
-    .map((name) => name.toLowerCase())
-    .filter((name) => !isEnglishWord(name))
-)
+export const calendarNames = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december'
+]
+let timeNames: ReadonlySet<string> | undefined
+
+function isTimeName(word: string): boolean {
+  timeNames ??= new Set(calendarNames.filter((name) => !isEnglishWord(name)))
+  return timeNames.has(word)
+}
 
 function capitalRunEnd(words: readonly Token[], from: number): number {
   let end = from

@@ -18,6 +18,7 @@
  * files are linted in the main thread, by the same pipeline, so the result
  * is still the same.
  */
+import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import type {Piscina} from 'piscina'
 import type {VFile} from 'vfile'
@@ -46,10 +47,12 @@ const workerFileLimit = 256 * 1024
 const batchChars = 64 * 1024
 const batchFilesAtMost = 16
 
-/** The worker module: beside the bundled CLI (dist/copydesk.js) it is bundled too. */
-const workerPath = fileURLToPath(
-  new URL(import.meta.url.endsWith('/copydesk.js') ? './copydesk-worker.js' : './worker.js', import.meta.url)
-)
+/**
+ * The worker module: beside the bundled CLI (this code is then in a chunk in
+ * dist/, next to dist/copydesk-worker.js) it is bundled too; compiled by tsc, worker.js.
+ */
+const bundledWorker = new URL('./copydesk-worker.js', import.meta.url)
+const workerPath = fileURLToPath(existsSync(bundledWorker) ? bundledWorker : new URL('./worker.js', import.meta.url))
 
 export interface PoolOptions {
   threads: number

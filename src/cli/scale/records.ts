@@ -20,7 +20,7 @@ import type {DraftConfig} from '../../config/config.js'
 import {lintDraft, type DraftOptions} from '../../pipeline/draft.js'
 import {draftEngineOptions, type EngineStep} from '../../pipeline/engine.js'
 import {maximumDraftLength} from '../../pipeline/size-limit.js'
-import {flattenFailure} from '../../reporters/index.js'
+import {flattenFailure} from '../../reporters/failures.js'
 import '../../types.js'
 
 /** A record line may hold a draft of the largest size copydesk checks, escaped as JSON. */

@@ -1,0 +1,68 @@
+/**
+ * Bundles the CLI (dist/copydesk.js) and its `--jobs` worker
+ * (dist/copydesk-worker.js) with esbuild. Run by `npm run build`.
+ *
+ * Code splitting: what a run needs only sometimes (the engine and rules
+ * after `--help`, the Markdown and HTML parsers, each report format) is a
+ * dynamic import in the source, so esbuild puts it in a chunk of its own
+ * (dist/chunk-*.js) that loads only when it is used; the CLI and the worker
+ * share the chunks of the pipeline. Chunks sit beside the entries, so a path
+ * such as `./english-words.txt` means the same from any of them. The chunks
+ * of an earlier build are removed first, so the package ships only this one's.
+ *
+ * unified-engine imports load-plugin and yaml at its top, though it calls them
+ * only for some configurations and only in async code: the bundle gives it
+ * the shims in src/bundle/, which load each on first use.
+ *
+ * `--metafile <path>` also writes esbuild's account of what went where.
+ */
+import {readdirSync, rmSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+import {build, type Plugin} from 'esbuild'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const dist = path.join(root, 'dist')
+const {values} = parseArgs({options: {metafile: {type: 'string'}}})
+
+for (const name of readdirSync(dist)) if (/^chunk-\w+\.js$/.test(name)) rmSync(path.join(dist, name))
+
+// Bundled CommonJS dependencies call `require` and read `__filename`: give every output file both.
+const banner = [
+  "import {createRequire as __copydeskRequire} from 'node:module';",
+  "import {fileURLToPath as __copydeskPath} from 'node:url';",
+  'const require = __copydeskRequire(import.meta.url);',
+  'const __filename = __copydeskPath(import.meta.url);'
+].join(' ')
+
+/** unified-engine's `load-plugin` and `yaml` resolve to the shims in src/bundle/; the shims' own imports to the packages. */
+const lazyDependencies: Plugin = {
+  name: 'lazy-dependencies',
+  setup(build) {
+    build.onResolve({filter: /^(load-plugin|yaml)$/}, (args) =>
+      args.importer.includes(`${path.sep}node_modules${path.sep}unified-engine${path.sep}`)
+        ? {path: path.join(root, 'src/bundle', `${args.path}.ts`)}
+        : undefined
+    )
+  }
+}
+
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: {copydesk: 'src/cli/cli.ts', 'copydesk-worker': 'src/cli/scale/worker.ts'},
+  bundle: true,
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
+  external: ['piscina'],
+  minify: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outdir: dist,
+  logLevel: 'warning',
+  banner: {js: banner},
+  plugins: [lazyDependencies],
+  metafile: values.metafile !== undefined
+})
+if (values.metafile !== undefined) writeFileSync(values.metafile, JSON.stringify(result.metafile))
