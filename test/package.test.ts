@@ -96,6 +96,23 @@ describe('the package installed from its tarball into an empty folder', () => {
     expect(parallel.status).toBe(serial.status)
   })
 
+  it('reads a YAML configuration with the installed bin (the bundle loads the YAML reader on first use)', () => {
+    const folder = path.join(app, 'yaml-config')
+    spawnSync('mkdir', [folder])
+    writeFileSync(path.join(folder, 'story.txt'), 'The mayor, who won an election victory, opened the the bridge.\n')
+    writeFileSync(path.join(folder, '.retextrc.yml'), 'rules:\n  redundancy: off\n')
+    const result = spawnSync(path.join(app, 'node_modules/.bin/copydesk'), ['story.txt', '--report', 'json'], {
+      cwd: folder,
+      encoding: 'utf8'
+    })
+    const [file] = JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string; line: number; column: number}>}>
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['repeated-words', 1, 48]])
+    writeFileSync(path.join(folder, '.retextrc.yml'), 'rules: [redundancy\n')
+    const broken = spawnSync(path.join(app, 'node_modules/.bin/copydesk'), ['story.txt'], {cwd: folder, encoding: 'utf8'})
+    expect(broken.status).toBe(2)
+    expect(broken.stderr).not.toMatch(/\n\s+at /)
+  })
+
   it('installs the language server bin and the library', () => {
     expect(readdirSync(path.join(app, 'node_modules/.bin'))).toEqual(expect.arrayContaining(['copydesk', 'copydesk-language-server']))
     const script =
