@@ -12,8 +12,7 @@
  * `--rc-path`, `--no-config`, `--use`), found once by the engine itself.
  */
 import path from 'node:path'
-import {PassThrough} from 'node:stream'
-import {engine, type Options as EngineOptions} from 'unified-engine'
+import type {Options as EngineOptions} from 'unified-engine'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {DraftConfig} from '../../config/config.js'
@@ -21,6 +20,7 @@ import {lintDraft, type DraftOptions} from '../../pipeline/draft.js'
 import {draftEngineOptions, type EngineStep} from '../../pipeline/engine.js'
 import {maximumDraftLength} from '../../pipeline/size-limit.js'
 import {flattenFailure} from '../../reporters/failures.js'
+import {engineDryRun} from '../engine-dry-run.js'
 import '../../types.js'
 
 /** A record line may hold a draft of the largest size copydesk checks, escaped as JSON. */
@@ -47,44 +47,26 @@ export interface MessageRecord {
 export type ResultRecord = {id: unknown; messages: MessageRecord[]} | {id: unknown; line: number; error: string}
 
 /** The configuration a draft in `cwd` gets, found as a lint finds it. */
-export function configForRecords(base: EngineOptions, step: EngineStep, cwd: string): Promise<DraftConfig> {
+export async function configForRecords(base: EngineOptions, step: EngineStep, cwd: string): Promise<DraftConfig> {
   let found: DraftConfig | undefined
   const file = new VFile({cwd, path: path.join(cwd, 'record.txt'), value: 'Record.'})
-  return new Promise((resolve, reject) => {
-    engine(
+  await engineDryRun(file, {
+    ...base,
+    ...draftEngineOptions(
       {
-        ...base,
-        ...draftEngineOptions(
-          {
-            ...step,
-            lint: async (_file, config) => {
-              found = config
-            }
-          },
-          cwd
-        ),
-        files: [file],
-        // The record's name is made up: no ignore file applies to it.
-        detectIgnore: false,
-        ignorePatterns: [],
-        silentlyIgnore: true,
-        reporter: (() => '') as never,
-        streamIn: new PassThrough(),
-        streamOut: new PassThrough(),
-        streamError: new PassThrough()
-      },
-      (error) => {
-        if (error) return reject(error)
-        const failure = file.messages.find((message) => message.fatal === true)
-        if (failure) {
-          flattenFailure(failure)
-          return reject(new Error(failure.reason))
+        ...step,
+        lint: async (_file, config) => {
+          found = config
         }
-        if (!found) return reject(new Error('no configuration found for the records'))
-        resolve(found)
-      }
-    )
+      },
+      cwd
+    ),
+    // The record's name is made up: no ignore file applies to it.
+    detectIgnore: false,
+    ignorePatterns: []
   })
+  if (!found) throw new Error('no configuration found for the records')
+  return found
 }
 
 /**
