@@ -4,20 +4,20 @@
  * matches with its last noun in the plural, and its shorter form follows.
  */
 
-/** Plurals the suffix rules get wrong, from the nouns the lists use. */
-const irregular: Readonly<Record<string, string>> = {
-  man: 'men',
-  woman: 'women',
-  person: 'people',
-  child: 'children'
-}
+/** Plurals the suffix rules get wrong, from the nouns the lists use (a map: `constructor` is no noun here). */
+const irregular: ReadonlyMap<string, string> = new Map([
+  ['man', 'men'],
+  ['woman', 'women'],
+  ['person', 'people'],
+  ['child', 'children']
+])
 
-/** `consensus` → `consensuses`, `crisis` → `crises`, `anniversary` → `anniversaries`, `gunman` → `gunmen`. */
+/** `consensus` → `consensuses`, `crisis` → `crises`, `anniversary` → `anniversaries`, `man` → `men`. */
 export function plural(word: string): string {
   const lower = word.toLowerCase()
-  for (const [singular, many] of Object.entries(irregular)) {
-    if (lower === singular || lower.endsWith(singular)) return word.slice(0, word.length - singular.length) + many
-  }
+  // Whole words only: `human` and `German` are not compounds of `man`.
+  const many = irregular.get(lower)
+  if (many !== undefined) return many
   if (/[^aeiou]is$/.test(lower)) return word.slice(0, -2) + 'es'
   if (/(?:s|x|z|ch|sh)$/.test(lower)) return word + 'es'
   if (/[^aeiou]y$/.test(lower)) return word.slice(0, -1) + 'ies'
