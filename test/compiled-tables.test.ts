@@ -26,7 +26,7 @@ function fixtureLines(): string[] {
     if (!rule.isDirectory()) continue
     const folder = path.join(root, 'rules', rule.name, 'fixtures')
     for (const name of readdirSync(folder).filter((file) => /\.(txt|md|html)$/.test(file))) {
-      lines.push(...readFileSync(path.join(folder, name), 'utf8').split('\n'))
+      for (const line of readFileSync(path.join(folder, name), 'utf8').split('\n')) lines.push(line)
     }
   }
   return lines
