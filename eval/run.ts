@@ -316,7 +316,8 @@ export async function evaluateArticle(
       perRule.set(rule, (perRule.get(rule) ?? 0) + messages)
     }
     for (const [rule, messages] of perRule) result.baseline.push([rule, shape, messages])
-    if (shape !== referenceShape) result.differences.push(...differences(article.name, shape, reference, baseKeys, texts))
+    if (shape !== referenceShape)
+      for (const found of differences(article.name, shape, reference, baseKeys, texts)) result.differences.push(found)
 
     for (const document of planted) {
       const rendered = render(document.article, shape)

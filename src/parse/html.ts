@@ -45,6 +45,7 @@ function markUntouched(tree: HastRoot): void {
       node.properties = {...node.properties, dataNlcst: 'ignore'}
       continue
     }
-    if ('children' in node) stack.push(...(node.children as HastNodes[]))
+    // One by one: a flat page may have more children than a spread can take.
+    if ('children' in node) for (const child of node.children as HastNodes[]) stack.push(child)
   }
 }
