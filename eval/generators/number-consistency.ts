@@ -143,9 +143,10 @@ const generator: Generator = {
         `Officials said ${a + 100 * (1 + c.rng.int(5))} people were evacuated.`
       ]
     }),
-    pairPattern('killed-reportedly', 'check', (c) => {
+    // Two named sources for one toll (a hedge such as `reportedly` would plant an unattributed claim too).
+    pairPattern('killed-two-sources', 'check', (c) => {
       const [a, b] = counts(c.rng, false)
-      return [`${a} soldiers were reportedly killed in the ambush.`, `The army said ${b} soldiers were killed.`]
+      return [`${a} soldiers were killed in the ambush, the provincial governor said.`, `The army said ${b} soldiers were killed.`]
     })
   ]
 }

@@ -87,7 +87,8 @@ const generator: Generator = {
       const [a, b] = twoPortfolios(c)
       return [
         `The plan was drawn up by ${a} Minister ${who.full} last year.`,
-        `Critics said ${b} Minister ${who.full} had ignored the warnings.`
+        // A named source: a vague one (`Critics said`) would plant an unattributed claim too.
+        `The auditor-general said ${b} Minister ${who.full} had ignored the warnings.`
       ]
     }),
     pairPattern('office-pair-late', 'check', (c) => {
