@@ -240,9 +240,14 @@ function findEntities(document: DocumentModel): EntityLayer {
   return {mentions: kept, constituents}
 }
 
+/** The first UTF-16 code unit of every name in the gazetteer. */
+const gazetteerInitials: ReadonlySet<number> = new Set([...gazetteer.keys()].map((name) => name.charCodeAt(0)))
+
 /** The longest known name starting at `items[index]`: word parts joined by spaces. */
 function matchAt(items: ReadonlyArray<WordPart | PartMark>, index: number): {end: number; readings: Reading[]} | undefined {
   const first = partAt(items, index)!
+  // Most words cannot open a known name: their first character opens none, and the map is not asked.
+  if (!gazetteerInitials.has(first.text.charCodeAt(0))) return undefined
   const candidates = gazetteer.get(first.text)
   if (!candidates) return undefined
   for (const candidate of candidates) {
