@@ -108,7 +108,8 @@ export function readStructure(tree: Root): TextStructure {
     const token: Token = {
       kind,
       value,
-      lower: normalizeWord(value),
+      // White space has no case and no apostrophe: its normalised form is itself.
+      lower: kind === 'whitespace' ? value : normalizeWord(value),
       start: offset(node, 'start'),
       end: offset(node, 'end'),
       sentence: sentence.index,
