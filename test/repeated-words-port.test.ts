@@ -6,6 +6,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import retextRepeatedWords from 'retext-repeated-words'
+import type {Root} from 'nlcst'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {parseMarkdown} from '../src/parse/markdown.js'
@@ -38,7 +39,7 @@ function sample(): Array<{name: string; value: string}> {
   return drafts
 }
 
-function messagesOf(run: (tree: any, file: VFile) => void, name: string, value: string) {
+function messagesOf(run: (tree: Root, file: VFile) => void, name: string, value: string) {
   const file = new VFile({path: name, value})
   run(name.endsWith('.md') ? parseMarkdown(value, file) : parsePlainText(value, file), file)
   return file.messages.map((message) => ({
