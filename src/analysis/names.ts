@@ -125,10 +125,13 @@ function findNames(document: DocumentModel): NameLayer {
         continue
       }
       // Numbers, initials, the pronoun `I` and contractions (`We'll`, `Don't`) are not names.
-      const shaped = nameShaped(item.text) && !isContraction(item.text)
-      if (!shaped || !isCapitalised(item.text)) {
+      // Most words are in lower case: they are common words, and need no test of a name's shape.
+      const capitalised = isCapitalised(item.text)
+      if (!capitalised || !nameShaped(item.text) || isContraction(item.text)) {
         // A lower-case word of a name's shape, or any word opening in lower case, is a common word.
-        if (shaped || startsLowerCase(item.text)) lowercaseWords.add(item.text.toLowerCase())
+        if (!capitalised && (startsLowerCase(item.text) || (nameShaped(item.text) && !isContraction(item.text)))) {
+          lowercaseWords.add(item.text.toLowerCase())
+        }
         flush()
         continue
       }
