@@ -5,6 +5,7 @@
  *   npm run bench                    # everything, a few minutes on 2 cores
  *   npm run bench -- --quick         # smaller inputs, one run each
  *   npm run bench -- --only cold-start   # only the cold-start figures (under a minute)
+ *   npm run bench -- --only latency      # only in-process throughput and warm latency (about a minute)
  *   npm run bench -- --write-docs    # also rewrite the results in docs/performance.md
  *   npm run bench -- --json          # the rows and targets as JSON
  *
@@ -46,8 +47,8 @@ const {values} = parseArgs({
   }
 })
 
-if (values.only !== undefined && values.only !== 'cold-start') {
-  process.stderr.write(`bench: --only takes cold-start, not ${JSON.stringify(values.only)}\n`)
+if (values.only !== undefined && values.only !== 'cold-start' && values.only !== 'latency') {
+  process.stderr.write(`bench: --only takes cold-start or latency, not ${JSON.stringify(values.only)}\n`)
   process.exit(2)
 }
 if (values.only !== undefined && values['write-docs']) {
@@ -414,28 +415,10 @@ async function main(): Promise<void> {
     return finish(started)
   }
 
-  // In-process throughput on the corpus.
-  log('in-process throughput')
-  const inProcess = await alternate(
-    {
-      bare: () => bareParse(corpus),
-      copydesk: () => copydesk(corpus),
-      ...(writeGood ? {'write-good': () => writeGoodRun(corpus)} : {})
-    },
-    runs
-  )
-  const bareRate = (words / inProcess.bare) * 1000
-  const apiRate = (words / inProcess.copydesk) * 1000
-  let section = `in-process (library API, warm), ${corpusSection}`
-  rows.push({section, measure: 'bare parse-english, words/s', value: format(bareRate)})
-  rows.push({section, measure: 'copydesk lint(), words/s', value: `${format(apiRate)} (${(apiRate / bareRate).toFixed(2)}× bare)`})
-  if (writeGood) {
-    const rate = (words / inProcess['write-good']) * 1000
-    rows.push({
-      section,
-      measure: `write-good ${writeGood.version}, words/s`,
-      value: `${format(rate)} (${(rate / bareRate).toFixed(2)}× bare)`
-    })
+  const bareRate = await inProcessRows(corpus, words, corpusSection)
+  if (values.only === 'latency') {
+    await warmLatency(corpus)
+    return finish(started)
   }
 
   // Whole processes on the same files: start-up, module load and file reading included.
@@ -443,7 +426,7 @@ async function main(): Promise<void> {
   const files = corpus.map((draft) => draft.name)
   const whole = wholeProcess(files, runs)
   const cliRate = (words / whole.copydesk) * 1000
-  section = `whole process, one job, ${corpusSection}`
+  let section = `whole process, one job, ${corpusSection}`
   rows.push({section, measure: 'bare parse-english script, words/s', value: format((words / whole.bare) * 1000)})
   rows.push({
     section,
@@ -483,27 +466,7 @@ async function main(): Promise<void> {
 
   coldStart(corpus)
 
-  // Warm latency: corpus paragraphs, in order, until the article reaches 1,000 words.
-  const lines: string[] = []
-  let articleWords = 0
-  for (const line of corpus.flatMap((item) => item.value.split('\n'))) {
-    if (articleWords >= 1000) break
-    lines.push(line)
-    articleWords += countWords(line)
-  }
-  const article = lines.join('\n')
-  for (let index = 0; index < 10; index++) await lint(article)
-  const latencies: number[] = []
-  for (let index = 0; index < (quick ? 20 : 50); index++) {
-    const start = cpu()
-    await lint(article)
-    latencies.push(cpu() - start)
-  }
-  const latency = median(latencies)
-  section = `warm latency, library API, one ${format(articleWords)}-word article`
-  rows.push({section, measure: `median ms (of ${latencies.length})`, value: latency.toFixed(1)})
-  rows.push({section, measure: 'p95 ms', value: [...latencies].sort((a, b) => a - b)[Math.floor(latencies.length * 0.95)].toFixed(1)})
-  target('warm library latency, 1,000-word article: median ≤ 5 ms', `${latency.toFixed(1)} ms`, latency <= 5)
+  await warmLatency(corpus)
 
   // Memory on one 4 MB draft, by the CLI.
   log('memory on a 4 MB draft')
@@ -585,6 +548,57 @@ async function main(): Promise<void> {
   }
 
   finish(started)
+}
+
+/** In-process throughput on the corpus: the library API against bare parse-english (and write-good); bare words/s. */
+async function inProcessRows(corpus: readonly Draft[], words: number, corpusSection: string): Promise<number> {
+  log('in-process throughput')
+  const inProcess = await alternate(
+    {
+      bare: () => bareParse(corpus),
+      copydesk: () => copydesk(corpus),
+      ...(writeGood ? {'write-good': () => writeGoodRun(corpus)} : {})
+    },
+    runs
+  )
+  const bareRate = (words / inProcess.bare) * 1000
+  const apiRate = (words / inProcess.copydesk) * 1000
+  const section = `in-process (library API, warm), ${corpusSection}`
+  rows.push({section, measure: 'bare parse-english, words/s', value: format(bareRate)})
+  rows.push({section, measure: 'copydesk lint(), words/s', value: `${format(apiRate)} (${(apiRate / bareRate).toFixed(2)}× bare)`})
+  if (writeGood) {
+    const rate = (words / inProcess['write-good']) * 1000
+    rows.push({
+      section,
+      measure: `write-good ${writeGood.version}, words/s`,
+      value: `${format(rate)} (${(rate / bareRate).toFixed(2)}× bare)`
+    })
+  }
+  return bareRate
+}
+
+/** Warm latency: corpus paragraphs, in order, until the article reaches 1,000 words; CPU ms per lint(). */
+async function warmLatency(corpus: readonly Draft[]): Promise<void> {
+  const lines: string[] = []
+  let articleWords = 0
+  for (const line of corpus.flatMap((item) => item.value.split('\n'))) {
+    if (articleWords >= 1000) break
+    lines.push(line)
+    articleWords += countWords(line)
+  }
+  const article = lines.join('\n')
+  for (let index = 0; index < 10; index++) await lint(article)
+  const latencies: number[] = []
+  for (let index = 0; index < (quick ? 20 : 50); index++) {
+    const start = cpu()
+    await lint(article)
+    latencies.push(cpu() - start)
+  }
+  const latency = median(latencies)
+  const section = `warm latency, library API, one ${format(articleWords)}-word article`
+  rows.push({section, measure: `median ms (of ${latencies.length})`, value: latency.toFixed(1)})
+  rows.push({section, measure: 'p95 ms', value: [...latencies].sort((a, b) => a - b)[Math.floor(latencies.length * 0.95)].toFixed(1)})
+  target('warm library latency, 1,000-word article: median ≤ 5 ms', `${latency.toFixed(1)} ms`, latency <= 5)
 }
 
 function finish(started: number): void {

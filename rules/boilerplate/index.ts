@@ -58,7 +58,8 @@ export default defineRule<Options>(
     const wholeLines = wholeSentenceLines(document)
     for (const line of document.lines) {
       const normalized = normalizeLine(line.text)
-      const wordCount = line.tokens.filter((token) => token.kind === 'word').length
+      let wordCount = 0
+      for (const token of line.tokens) if (token.kind === 'word') wordCount++
       const whole = wholeLines.has(line.start)
       const pattern = patterns.find(normalized, wordCount, whole)
       const category = pattern?.category ?? (whole ? residueShape(normalized) : undefined)
@@ -85,10 +86,14 @@ function wholeSentenceLines(document: DocumentModel): Set<number> {
   const starts = new Set<number>()
   const ends = new Set<number>()
   for (const sentence of document.sentences) {
-    const tokens = sentence.tokens.filter((token) => token.kind !== 'whitespace')
-    if (tokens.length === 0) continue
-    starts.add(tokens[0].start)
-    ends.add(tokens[tokens.length - 1].end)
+    const tokens = sentence.tokens
+    let first = 0
+    while (first < tokens.length && tokens[first].kind === 'whitespace') first++
+    if (first === tokens.length) continue
+    let last = tokens.length - 1
+    while (tokens[last].kind === 'whitespace') last--
+    starts.add(tokens[first].start)
+    ends.add(tokens[last].end)
   }
   const whole = new Set<number>()
   for (const line of document.lines as Line[]) {

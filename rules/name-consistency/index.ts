@@ -429,10 +429,11 @@ function disjoint(a: Set<string>, b: Set<string>): boolean {
 function group<Item>(items: Item[], keys: (item: Item) => string[]): Map<string, Item[]> {
   const groups = new Map<string, Item[]>()
   for (const item of items) {
-    for (const key of new Set(keys(item))) {
-      const list = groups.get(key) ?? []
-      list.push(item)
-      groups.set(key, list)
+    for (const key of keys(item)) {
+      const list = groups.get(key)
+      if (!list) groups.set(key, [item])
+      // Items come one at a time: a key the item gave already has it last (no set of keys per item).
+      else if (list[list.length - 1] !== item) list.push(item)
     }
   }
   return groups
@@ -449,6 +450,8 @@ function pairWithLeaders(
   accept: (leader: Spelling, other: Spelling) => boolean
 ): void {
   for (const list of groups.values()) {
+    // A spelling alone in its group has nothing to be paired with (most groups of deletions).
+    if (list.length < 2) continue
     for (const leader of mostUsed(list, maxLeaders)) {
       for (const other of list) {
         if (other === leader || other.key === leader.key) continue

@@ -68,6 +68,15 @@ function wordValue(lower: string): number | undefined {
   return undefined
 }
 
+/**
+ * Can a figure, an amount, a percentage or an age start with this word? Only
+ * digits or a number word can: most words are neither, and skip the readers.
+ */
+export function mayOpenFigure(lower: string): boolean {
+  const code = lower.charCodeAt(0)
+  return (code >= 48 && code <= 57) || wordValue(lower) !== undefined
+}
+
 /** The figure that starts at `words[index]`, with `1,200` joined and a scale word applied. */
 export function figureAt(words: readonly Token[], tokens: readonly Token[], index: number): Figure | undefined {
   const word = words[index]

@@ -7,7 +7,7 @@
 import {figureWords, functionWords, moneyFacts, outcomeFacts, percentFacts} from '../../src/lexicon/consistency.js'
 import type {Sentence, Token} from '../../src/analysis/text.js'
 import {defineRule} from '../../src/rule-kit/rule-kit.js'
-import {amountAt, figureAt, figureText, percentageAt, type Figure} from './figures.js'
+import {amountAt, figureAt, figureText, mayOpenFigure, percentageAt, type Figure} from './figures.js'
 
 interface Options {
   /** Compare people's ages given after their names (`Ana Ruiz, 45,`). */
@@ -164,6 +164,7 @@ function readFrames(sentence: Sentence, text: string, ages: boolean, frames: Fra
   const words = sentence.words
   for (let index = 0; index < words.length; index++) {
     const lower = words[index].lower
+    if (lower !== 'toll' && !mayOpenFigure(lower)) continue
     if (ages) {
       const age = ageFrame(sentence, text, index)
       if (age) {

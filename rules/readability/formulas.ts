@@ -15,12 +15,13 @@ import {daleChall} from 'dale-chall'
 import {daleChallFormula, daleChallGradeLevel} from 'dale-chall-formula'
 import {flesch} from 'flesch'
 import {gunningFog} from 'gunning-fog'
-import type {Node, Parents, Root, Sentence} from 'nlcst'
+import type {Node, Nodes, Parents, Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {smogFormula} from 'smog-formula'
 import {spache} from 'spache'
 import {spacheFormula} from 'spache-formula'
 import {syllable} from 'syllable'
+import {nodeText} from '../../src/parse/node-text.js'
 import type {VFile} from 'vfile'
 
 export interface ReadabilityOptions {
@@ -156,27 +157,33 @@ export default function fastReadability(options?: ReadabilityOptions) {
 
 /** Whether a sentence has at least `minimum` word nodes (stops counting there). */
 function hasWords(sentence: Sentence, minimum: number): boolean {
-  let count = 0
-  const stack: Node[] = [...sentence.children]
-  while (stack.length > 0) {
-    const node = stack.pop()!
+  return countWords(sentence.children, minimum, 0) >= minimum
+}
+
+/** `count` plus the word nodes in `nodes` and below them (not inside words), up to `minimum`. */
+function countWords(nodes: readonly Node[], minimum: number, count: number): number {
+  for (const node of nodes) {
     if (node.type === 'WordNode') {
-      if (++count >= minimum) return true
+      if (++count >= minimum) return count
       continue
     }
     const children = (node as {children?: Node[]}).children
-    if (children) for (const child of children) stack.push(child)
+    if (children) {
+      count = countWords(children, minimum, count)
+      if (count >= minimum) return count
+    }
   }
-  return false
+  return count
 }
 
 /** Every word node inside a sentence (words can sit inside symbol-free wrappers such as sources). */
 function forEachWord(sentence: Sentence, each: (value: string) => void): void {
-  const stack: Node[] = [...sentence.children].reverse()
+  const stack: Node[] = []
+  for (let index = sentence.children.length - 1; index >= 0; index--) stack.push(sentence.children[index])
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type === 'WordNode') {
-      each(toString(node as never))
+      each(nodeText(node as Nodes))
       continue
     }
     const children = (node as {children?: Node[]}).children

@@ -1,5 +1,4 @@
 /** repeated-words: retext-repeated-words as a copydesk rule, with a list of words that may stand twice. */
-import retextRepeatedWords from 'retext-repeated-words'
 import type {Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {allowedOnlyAfter, allowedRepeats as allowedTwice} from '../../src/lexicon/repeated-words.js'
@@ -7,6 +6,7 @@ import {ruleUrl} from '../../src/meta.js'
 import {wrapPlugin} from '../../src/rule-kit/third-party.js'
 import type {VFile} from 'vfile'
 import {capitalisedDoubles} from './capitalised.js'
+import {repeatedWordsOf} from './doubles.js'
 
 interface RepeatedWordsOptions {
   /** More words that may stand twice in a row. */
@@ -22,13 +22,10 @@ const repeatedWords = wrapPlugin<RepeatedWordsOptions>({
     messages: {'repeated-word': 'a word typed twice in a row'}
   },
   defaultSeverity: 'warn',
-  // retext-repeated-words, then the capitalised ordinary words it passes over (`Monday Monday`).
-  plugin: () => {
-    const retext = retextRepeatedWords()
-    return (tree: Root, file: VFile) => {
-      retext(tree, file)
-      capitalisedDoubles(tree, file)
-    }
+  // retext-repeated-words (as doubles.ts, same messages), then the capitalised ordinary words it passes over (`Monday Monday`).
+  plugin: () => (tree: Root, file: VFile) => {
+    repeatedWordsOf(tree, file)
+    capitalisedDoubles(tree, file)
   },
   pluginOptions: () => undefined,
   url: ruleUrl('repeated-words'),

@@ -180,7 +180,10 @@ function mentionsChange(sentence: Sentence): boolean {
 }
 
 function titleWord(word: Token): string {
-  const lower = word.lower.replace(/\.$/, '').replace(/-$/, '')
+  // A full stop, then a hyphen, off the end: by hand, as most words have neither (it runs for every word).
+  let lower = word.lower
+  if (lower.endsWith('.')) lower = lower.slice(0, -1)
+  if (lower.endsWith('-')) lower = lower.slice(0, -1)
   return canonical.get(lower) ?? lower
 }
 

@@ -406,8 +406,19 @@ function crowdAt(
 
 /** `local`, `prominent`, `senior`: a lower-case word that is no verb, article, preposition or number. */
 function isModifier(token: Token, verbs: VerbTable): boolean {
-  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(token.value)) return false
+  if (!isLowerCaseWord(token.value)) return false
   return !verbs.has(token.lower) && !determiners.has(token.lower) && !stoppers.has(token.lower) && !auxiliaries.has(token.lower)
+}
+
+/** Lower-case letters and hyphens, a letter first (ASCII answered without the Unicode property test). */
+function isLowerCaseWord(value: string): boolean {
+  if (value.length === 0) return false
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 0x80) return /^\p{Ll}[\p{Ll}-]*$/u.test(value)
+    if (!((code >= 97 && code <= 122) || (code === 45 && index > 0))) return false
+  }
+  return true
 }
 
 /** `analysts at Moody's`, `experts from the WHO`: a named institution after the crowd. */

@@ -17,10 +17,13 @@ import {copyLines, readStructure, type Line, type Paragraph, type Sentence, type
  * it, and its value for each document, built on first use. The handle is
  * typed, so a layer's readers get its type without a cast.
  */
+/** Layers made so far: each gets the next slot in every document's list of built layers. */
+let layerCount = 0
+
 export class Layer<Value> {
   readonly name: string
   readonly #build: (document: DocumentModel) => Value
-  readonly #built = new WeakMap<DocumentModel, {value: Value}>()
+  readonly #slot = layerCount++
 
   constructor(name: string, build: (document: DocumentModel) => Value) {
     this.name = name
@@ -29,12 +32,8 @@ export class Layer<Value> {
 
   /** The layer of `document`, built on first request and then kept for the document's life. */
   of(document: DocumentModel): Value {
-    let built = this.#built.get(document)
-    if (!built) {
-      built = {value: this.#build(document)}
-      this.#built.set(document, built)
-    }
-    return built.value
+    // A slot in the document, not a weak map: rules ask for layers in their inner loops.
+    return document.builtLayer(this.#slot, this.#build)
   }
 }
 
@@ -46,6 +45,8 @@ export class DocumentModel {
   #quotations?: Quotation[]
   #lines?: Line[]
   #place?: ReturnType<typeof location>
+  /** Built layers by slot (see `Layer`), each boxed so that a layer may be `undefined`. */
+  readonly #layers: Array<{value: unknown} | undefined> = []
 
   constructor(tree: Root, file: VFile) {
     this.tree = tree
@@ -86,6 +87,16 @@ export class DocumentModel {
   /** A derived layer of this document (see `Layer`). */
   layer<Value>(layer: Layer<Value>): Value {
     return layer.of(this)
+  }
+
+  /** The layer in `slot`, built with `build` on first request (for `Layer.of`). */
+  builtLayer<Value>(slot: number, build: (document: DocumentModel) => Value): Value {
+    let built = this.#layers[slot]
+    if (!built) {
+      built = {value: build(this)}
+      this.#layers[slot] = built
+    }
+    return built.value as Value
   }
 
   /** Line and column of a file offset. */

@@ -75,9 +75,27 @@ export interface PartMark {
   end: number
 }
 
-const possessiveEnding = /(?:'s|')$/
+/** Curly apostrophes made straight; most words have none, so a scan spares the regular expression. */
+function straightApostrophes(value: string): string {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 0x2018 || code === 0x2019 || code === 0x02bc) return value.replace(/[\u2018\u2019\u02bc]/g, "'")
+  }
+  return value
+}
 
-/** Split a sentence's word tokens into word parts, with the punctuation between them. */
+/** Length of the possessive ending (`'s`, or a bare `'` after s) of a word, else 0 (never for one-letter words). */
+function possessiveLength(value: string): number {
+  if (value.endsWith("'s")) return value.length > 3 ? 2 : 0
+  if (value.endsWith("'")) return value.length > 2 && value.endsWith("s'") ? 1 : 0
+  return 0
+}
+
+/**
+ * Split a sentence's word tokens into word parts, with the punctuation between them.
+ * It runs for every word of every draft (twice: entities, then names), so it
+ * allocates only the parts and marks it returns.
+ */
 export function wordParts(sentence: Sentence): Array<WordPart | PartMark> {
   const out: Array<WordPart | PartMark> = []
   let joined: WordPart['joinedBy'] = 'start'
@@ -92,36 +110,38 @@ export function wordParts(sentence: Sentence): Array<WordPart | PartMark> {
       joined = 'punctuation'
       continue
     }
-    const value = token.value.replace(/[\u2018\u2019\u02bc]/g, "'")
-    let body = value
-    let possessive = false
-    const ending = possessiveEnding.exec(value)
-    // `'s` or a bare apostrophe after s: a possessive (never for one-letter words).
-    if (ending && value.length > ending[0].length + 1 && (ending[0] === "'s" || value.endsWith("s'"))) {
-      body = value.slice(0, value.length - ending[0].length)
-      possessive = true
-    }
-    const parts = body.includes('-') && !gazetteer.has(body) ? body.split('-') : [body]
+    const value = straightApostrophes(token.value)
+    const ending = possessiveLength(value)
+    const possessive = ending > 0
+    const body = possessive ? value.slice(0, value.length - ending) : value
+    // A hyphenated compound is split into its parts, unless the whole is a known name.
+    const split = body.includes('-') && !gazetteer.has(body)
     let offset = token.start
-    parts.forEach((part, index) => {
+    let partStart = 0
+    for (let index = 0; ; index++) {
+      const hyphen = split ? body.indexOf('-', partStart) : -1
+      const partEnd = hyphen === -1 ? body.length : hyphen
       if (index > 0) {
         out.push({punctuation: '-', start: offset, end: offset + 1})
         offset += 1
       }
-      if (part.length > 0) {
+      const length = partEnd - partStart
+      if (length > 0) {
         out.push({
-          text: part,
+          text: length === body.length ? body : body.slice(partStart, partEnd),
           start: offset,
-          end: offset + part.length,
-          bodyEnd: offset + part.length,
+          end: offset + length,
+          bodyEnd: offset + length,
           token: token.index,
           joinedBy: index > 0 ? 'hyphen' : joined,
-          possessive: possessive && index === parts.length - 1,
+          possessive: possessive && hyphen === -1,
           sentenceInitial: first && index === 0
         })
       }
-      offset += part.length
-    })
+      offset += length
+      if (hyphen === -1) break
+      partStart = hyphen + 1
+    }
     if (possessive) {
       const last = out[out.length - 1]
       if (isPart(last)) last.end = token.end
@@ -132,7 +152,7 @@ export function wordParts(sentence: Sentence): Array<WordPart | PartMark> {
   return out
 }
 
-function isPart(item: WordPart | PartMark | undefined): item is WordPart {
+export function isPart(item: WordPart | PartMark | undefined): item is WordPart {
   return item !== undefined && 'text' in item
 }
 
@@ -220,9 +240,14 @@ function findEntities(document: DocumentModel): EntityLayer {
   return {mentions: kept, constituents}
 }
 
+/** The first UTF-16 code unit of every name in the gazetteer. */
+const gazetteerInitials: ReadonlySet<number> = new Set([...gazetteer.keys()].map((name) => name.charCodeAt(0)))
+
 /** The longest known name starting at `items[index]`: word parts joined by spaces. */
 function matchAt(items: ReadonlyArray<WordPart | PartMark>, index: number): {end: number; readings: Reading[]} | undefined {
   const first = partAt(items, index)!
+  // Most words cannot open a known name: their first character opens none, and the map is not asked.
+  if (!gazetteerInitials.has(first.text.charCodeAt(0))) return undefined
   const candidates = gazetteer.get(first.text)
   if (!candidates) return undefined
   for (const candidate of candidates) {

@@ -42,6 +42,19 @@ export function inForeignText(document: DocumentModel, offset: number): boolean 
   return found !== -1 && offset < sentences[found].end && foreign.has(found)
 }
 
+/** The word opens with a lower-case letter (ASCII answered without the Unicode property test). */
+function startsLowerCase(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code < 0x80) return code >= 97 && code <= 122
+  return /^\p{Ll}/u.test(value)
+}
+
+/** The word has a character of another script; ASCII is Latin or common to all scripts. */
+function inOtherScript(value: string): boolean {
+  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) >= 0x80) return otherScript.test(value)
+  return false
+}
+
 function isForeign(sentence: Sentence): boolean {
   let letters = 0
   let latin = 0
@@ -49,14 +62,14 @@ function isForeign(sentence: Sentence): boolean {
   let words = 0
   for (const word of sentence.words) {
     // Names and numbers say nothing about the language around them: count lower-case words only.
-    if (/^\p{Ll}/u.test(word.value)) {
+    if (startsLowerCase(word.value)) {
       words++
-      if (isEnglishWord(word.lower.replace(/'s$/, ''))) english++
+      if (isEnglishWord(word.lower.endsWith("'s") ? word.lower.slice(0, -2) : word.lower)) english++
     }
     // One test a word, not a character: a word is in Latin script or not.
     const length = word.value.length
     letters += length
-    if (!otherScript.test(word.value)) latin += length
+    if (!inOtherScript(word.value)) latin += length
   }
   if (letters < minimumLetters) return false
   if (latin / letters > 0.5 && (words < minimumWords || english / words >= englishShare)) return false

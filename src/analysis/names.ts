@@ -10,7 +10,7 @@ import {isEnglishWord} from '../lexicon/english-words.js'
 import {nameTitles as titles} from '../lexicon/names.js'
 import {isCapitalised} from '../lexicon/words.js'
 import {Layer, type DocumentModel} from './document.js'
-import {wordParts, type WordPart} from './entities.js'
+import {isPart, wordParts, type WordPart} from './entities.js'
 
 export interface NameForm {
   /** As written: `Smith-Jones`, `Data Vault`. */
@@ -59,6 +59,18 @@ const specialLetters: Record<string, string> = {
 
 /** Lower case, without diacritics, spaces, hyphens or apostrophes: `Sørensen` → `sorensen`. */
 export function foldName(text: string): string {
+  // Most names are ASCII: there NFD changes nothing and only the separators go.
+  let ascii = ''
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80) return foldUnicode(text)
+    if (code === 32 || (code >= 9 && code <= 13) || code === 45 || code === 39 || code === 46) continue
+    ascii += text[index]
+  }
+  return ascii.toLowerCase()
+}
+
+function foldUnicode(text: string): string {
   let folded = ''
   for (const character of text.normalize('NFD')) {
     if (/[\p{M}\s\-\u2010\u2011'’.]/u.test(character)) continue
@@ -70,6 +82,30 @@ export function foldName(text: string): string {
 /** A word without a sentence's full stop (`Mugabe.`), but an abbreviation keeps its points (`U.S.`). */
 function bare(text: string): string {
   return text.endsWith('.') && text.indexOf('.') === text.length - 1 && text.length > 3 ? text.slice(0, -1) : text
+}
+
+/** A word a name can be: a letter, then letters, apostrophes or points (`O'Neill`, `U.S.`), two characters at least. */
+function nameShaped(text: string): boolean {
+  if (text.length < 2) return false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80) return /^\p{L}[\p{L}'.]+$/u.test(text)
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+    if (!letter && (index === 0 || (code !== 39 && code !== 46))) return false
+  }
+  return true
+}
+
+/** `We'll`, `Don't`: a contraction, never a name. */
+function isContraction(text: string): boolean {
+  return text.includes("'") && /'(?:ll|re|ve|m|t|d)$/i.test(text)
+}
+
+/** The first character is a lower-case letter. */
+function startsLowerCase(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code < 0x80) return code >= 97 && code <= 122
+  return /\p{Ll}/u.test(text.charAt(0))
 }
 
 function findNames(document: DocumentModel): NameLayer {
@@ -84,18 +120,18 @@ function findNames(document: DocumentModel): NameLayer {
       run = []
     }
     for (const item of wordParts(sentence)) {
-      if (!('text' in item)) {
+      if (!isPart(item)) {
         if (item.punctuation !== '-') flush()
         continue
       }
       // Numbers, initials, the pronoun `I` and contractions (`We'll`, `Don't`) are not names.
-      if (!/^\p{L}[\p{L}'.]+$/u.test(item.text) || /'(?:ll|re|ve|m|t|d)$/i.test(item.text)) {
-        if (/\p{Ll}/u.test(item.text.charAt(0))) lowercaseWords.add(item.text.toLowerCase())
-        flush()
-        continue
-      }
-      if (!isCapitalised(item.text)) {
-        lowercaseWords.add(item.text.toLowerCase())
+      // Most words are in lower case: they are common words, and need no test of a name's shape.
+      const capitalised = isCapitalised(item.text)
+      if (!capitalised || !nameShaped(item.text) || isContraction(item.text)) {
+        // A lower-case word of a name's shape, or any word opening in lower case, is a common word.
+        if (!capitalised && (startsLowerCase(item.text) || (nameShaped(item.text) && !isContraction(item.text)))) {
+          lowercaseWords.add(item.text.toLowerCase())
+        }
         flush()
         continue
       }
@@ -114,23 +150,33 @@ function findNames(document: DocumentModel): NameLayer {
     const lower = bare(opener.text).toLowerCase()
     const common = isEnglishWord(lower) || lowercaseWords.has(lower) || titles.has(opener.text)
     const first = opener.sentenceInitial && !midSentence.has(opener.text) && common ? 1 : 0
+    // Each part's text without a sentence's full stop, and whether it is a title, once per part.
+    const bareTexts = parts.map((part) => bare(part.text))
+    const isTitle = parts.map((part, index) => titles.has(part.text) || titles.has(bareTexts[index]))
     for (let start = first; start < parts.length; start++) {
+      const head = parts[start]
+      const before = parts[start - 1]
+      const beforeText = before && !titles.has(before.text) && start - 1 >= first ? before.text : undefined
+      // Spans of one to three parts from `start`, each the one before with one part more.
+      let text = ''
+      let joined = ''
+      let allTitles = true
       for (let end = start; end < Math.min(parts.length, start + 3); end++) {
-        const head = parts[start]
         const tail = parts[end]
-        const before = parts[start - 1]
-        const after = parts[end + 1]
-        const words = parts.slice(start, end + 1)
-        if (words.every((part) => titles.has(part.text) || titles.has(bare(part.text)))) continue
+        if (end > start) text += tail.joinedBy === 'hyphen' ? '-' : ' '
+        text += bareTexts[end]
+        joined += bareTexts[end]
+        allTitles &&= isTitle[end]
+        if (allTitles) continue
         forms.push({
-          text: words.map((part, index) => (index > 0 ? (part.joinedBy === 'hyphen' ? '-' : ' ') : '') + bare(part.text)).join(''),
-          key: foldName(words.map((part) => bare(part.text)).join('')),
+          text,
+          key: foldName(joined),
           start: head.start,
-          end: tail.bodyEnd - (tail.text.endsWith('.') && bare(tail.text) !== tail.text ? 1 : 0),
+          end: tail.bodyEnd - (bareTexts[end] !== tail.text ? 1 : 0),
           words: end - start + 1,
           sentence,
-          before: before && !titles.has(before.text) && start - 1 >= first ? before.text : undefined,
-          after: after?.text
+          before: beforeText,
+          after: parts[end + 1]?.text
         })
       }
     }

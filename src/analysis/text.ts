@@ -108,7 +108,8 @@ export function readStructure(tree: Root): TextStructure {
     const token: Token = {
       kind,
       value,
-      lower: normalizeWord(value),
+      // White space has no case and no apostrophe: its normalised form is itself.
+      lower: kind === 'whitespace' ? value : normalizeWord(value),
       start: offset(node, 'start'),
       end: offset(node, 'end'),
       sentence: sentence.index,
@@ -190,9 +191,9 @@ export function paragraphLines(paragraph: Paragraph, source: string): Line[] {
       const previous = tokens[tokens.length - 1]
       if (previous) {
         // Read the gap in the source: white space between sentences belongs to no sentence.
-        const gap = source.slice(previous.end, token.start)
-        if (/[\n\r]/.test(gap)) flush()
-        else if (/\s/.test(gap)) text += ' '
+        const gap = gapKind(source, previous.end, token.start)
+        if (gap === 'break') flush()
+        else if (gap === 'space') text += ' '
       }
       tokens.push(token)
       text += token.value
@@ -200,6 +201,17 @@ export function paragraphLines(paragraph: Paragraph, source: string): Line[] {
   }
   flush()
   return lines
+}
+
+/** What lies between two tokens: a line break, other white space, or neither; a scan, not a slice and two regular expressions per token. */
+function gapKind(source: string, start: number, end: number): 'break' | 'space' | 'none' {
+  let space = false
+  for (let index = start; index < end; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 10 || code === 13) return 'break'
+    if (!space) space = code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && /\s/.test(source[index]))
+  }
+  return space ? 'space' : 'none'
 }
 
 /**

@@ -20,9 +20,28 @@ export const boilerplatePatterns: readonly BoilerplatePattern[] = data.entries a
 
 /** Lower case, straight quotes, single spaces. */
 export function normalizeLine(text: string): string {
+  const lower = text.toLowerCase()
+  // Most lines need nothing more: a scan spares four regular expressions over the line.
+  return isNormal(lower) ? lower : normalizeQuotesAndSpaces(lower)
+}
+
+/** No curly quote, and white space only as single spaces between words. */
+function isNormal(text: string): boolean {
+  const last = text.length - 1
+  for (let index = 0; index <= last; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 32) {
+      if (index === 0 || index === last || text.charCodeAt(index - 1) === 32) return false
+    } else if (code < 0x80) {
+      if (code >= 9 && code <= 13) return false
+    } else if (/[\s\u2018\u2019\u201a\u02bc\u201c\u201d\u201e]/.test(text[index])) return false
+  }
+  return true
+}
+
+function normalizeQuotesAndSpaces(lower: string): string {
   return (
-    text
-      .toLowerCase()
+    lower
       .replace(/[\u2018\u2019\u201a\u02bc]/g, "'")
       // Guillemets stay: they are breadcrumb separators (`Home » News`) as often as quote marks.
       .replace(/[\u201c\u201d\u201e]/g, '"')
@@ -78,9 +97,29 @@ function lineWords(line: string): string[] {
   return line.split(/[^\p{L}\p{N}'-]+/u).filter((word) => word.length > 0)
 }
 
+/**
+ * At most as many words as `lineWords` finds: space-separated runs with an
+ * ASCII letter or digit (each holds at least one of its words).
+ */
+function fewestWords(line: string): number {
+  let count = 0
+  let counted = false
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index)
+    if (code === 32) counted = false
+    else if (!counted && ((code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90))) {
+      counted = true
+      count++
+    }
+  }
+  return count
+}
+
 /** Residue that needs no pattern of its own: a page timestamp, or a share bar of social targets. */
 export function residueShape(line: string): string | undefined {
   if (timestamp.test(stripLineMarks(line))) return 'timestamp'
+  // Most lines are prose, far longer than a share bar: a count spares splitting them into words.
+  if (fewestWords(line) > 12) return undefined
   const words = lineWords(line)
   if (words.length < 2 || words.length > 12) return undefined
   let index = 0
@@ -154,15 +193,18 @@ export class BoilerplateMatcher {
 
   /** The first pattern, in list order, that the normalised line matches (see `matchesBoilerplate`). */
   find(line: string, wordCount: number, whole = true): BoilerplatePattern | undefined {
-    const candidates = [
-      ...(this.#whole.get(stripLineMarks(line)) ?? []),
-      ...(this.#start.get(leadingLetters(stripLeading(line))) ?? []),
-      ...this.#everywhere
-    ].sort((a, b) => a - b)
-    for (const index of candidates) {
-      if (matchesBoilerplate(this.patterns[index], line, wordCount, whole)) return this.patterns[index]
-    }
-    return undefined
+    // Each list is in list order: the first match overall is the earliest of each list's first match.
+    const first = Math.min(
+      this.#firstMatch(this.#whole.get(stripLineMarks(line)), line, wordCount, whole),
+      this.#firstMatch(this.#start.get(leadingLetters(stripLeading(line))), line, wordCount, whole),
+      this.#firstMatch(this.#everywhere, line, wordCount, whole)
+    )
+    return first === Infinity ? undefined : this.patterns[first]
+  }
+
+  #firstMatch(candidates: readonly number[] | undefined, line: string, wordCount: number, whole: boolean): number {
+    if (candidates) for (const index of candidates) if (matchesBoilerplate(this.patterns[index], line, wordCount, whole)) return index
+    return Infinity
   }
 }
 

@@ -15,27 +15,45 @@ let list: string | undefined
 /** Where each line starts: 275,000 offsets in one typed array, so bisection never scans for line ends. */
 let starts: Int32Array | undefined
 
-function load(): {text: string; lineStarts: Int32Array} {
-  if (list === undefined || starts === undefined) {
-    list = loadEnglishWords()
-    // One pass over the text, not a count and then a fill (half the cost, at every start): the lines are
-    // distinct words (scripts/english-words.ts), so at most one is empty and there are at most length / 2 + 1.
-    const offsets = new Int32Array((list.length >> 1) + 2)
-    let lines = 1
-    for (let index = list.indexOf('\n'); index >= 0; index = list.indexOf('\n', index + 1)) {
-      if (lines === offsets.length - 1) throw new Error('The English word list has repeated lines: run `npm run build`')
-      offsets[lines++] = index + 1
-    }
-    // A sentinel one past the end, as if the last line ended with a newline.
-    offsets[lines] = list.length + 1
-    starts = offsets.slice(0, lines + 1)
+function load(): void {
+  if (list !== undefined && starts !== undefined) return
+  list = loadEnglishWords()
+  // One pass over the text, not a count and then a fill (half the cost, at every start): the lines are
+  // distinct words (scripts/english-words.ts), so at most one is empty and there are at most length / 2 + 1.
+  const offsets = new Int32Array((list.length >> 1) + 2)
+  let lines = 1
+  for (let index = list.indexOf('\n'); index >= 0; index = list.indexOf('\n', index + 1)) {
+    if (lines === offsets.length - 1) throw new Error('The English word list has repeated lines: run `npm run build`')
+    offsets[lines++] = index + 1
   }
-  return {text: list, lineStarts: starts}
+  // A sentinel one past the end, as if the last line ended with a newline.
+  offsets[lines] = list.length + 1
+  starts = offsets.slice(0, lines + 1)
 }
+
+/**
+ * Answers already given, per process: a draft asks about the same few thousand words again and
+ * again (`the`, `said`), and a lookup here costs less than a bisection of 18 steps. Bounded, so
+ * a hostile draft cannot grow it without end.
+ */
+const answers = new Map<string, boolean>()
+const answersLimit = 50000
 
 /** Is `word` (exactly as given: the list is lower case) in the list? */
 export function isEnglishWord(word: string): boolean {
-  const {text, lineStarts} = load()
+  let found = answers.get(word)
+  if (found === undefined) {
+    found = search(word)
+    if (answers.size >= answersLimit) answers.clear()
+    answers.set(word, found)
+  }
+  return found
+}
+
+function search(word: string): boolean {
+  load()
+  const text = list!
+  const lineStarts = starts!
   let low = 0
   let high = lineStarts.length - 1
   while (low < high) {

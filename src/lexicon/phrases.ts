@@ -26,6 +26,9 @@ export interface PhraseMatch<Value, Word extends MatchWord = MatchWord> {
   tokens: Word[]
 }
 
+/** The answer for a word that starts no phrase: one frozen list, not a new one per word. */
+const noMatches: ReadonlyArray<never> = Object.freeze([])
+
 export class PhraseMatcher<Value> {
   readonly #byFirstWord = new Map<string, Array<CompiledPhrase<Value>>>()
 
@@ -44,10 +47,10 @@ export class PhraseMatcher<Value> {
     }
   }
 
-  /** Every phrase that matches the words starting at `index` (longest first). */
-  matchAt<Word extends MatchWord>(words: readonly Word[], index: number): Array<PhraseMatch<Value, Word>> {
+  /** Every phrase that matches the words starting at `index` (longest first); most words start none. */
+  matchAt<Word extends MatchWord>(words: readonly Word[], index: number): ReadonlyArray<PhraseMatch<Value, Word>> {
     const candidates = this.#byFirstWord.get(words[index].lower)
-    if (!candidates) return []
+    if (!candidates) return noMatches
     const found: Array<PhraseMatch<Value, Word>> = []
     for (const phrase of candidates) {
       if (index + phrase.slots.length > words.length) continue
@@ -61,6 +64,7 @@ export class PhraseMatcher<Value> {
       }
       if (fits) found.push({phrase, tokens: words.slice(index, index + phrase.slots.length)})
     }
+    if (found.length === 0) return noMatches
     return found.sort((a, b) => b.tokens.length - a.tokens.length)
   }
 

@@ -17,6 +17,9 @@ export function normalizeWord(value: string): string {
 
 /** The text starts with an upper-case letter (`Beijing`, `Émile`, not `iPhone` or `1990s`). */
 export function isCapitalised(text: string): boolean {
+  // ASCII answers without the Unicode property test (it runs for most words of a draft).
+  const code = text.charCodeAt(0)
+  if (code < 0x80) return code >= 65 && code <= 90
   return /^\p{Lu}/u.test(text)
 }
 

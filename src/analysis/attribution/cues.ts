@@ -181,8 +181,10 @@ export function verbFrame(
   marks: ReadonlySet<Token>
 ): Frame | undefined {
   const token = unit.tokens[index]
-  const documentVerb = verbs.has(token.lower) ? undefined : documentVerbs.get(token.lower)
-  const verb = verbs.get(token.lower) ?? documentVerb
+  // The table's values are verbs, never undefined: one lookup tells whether it has the word.
+  const ownVerb = verbs.get(token.lower)
+  const documentVerb = ownVerb === undefined ? documentVerbs.get(token.lower) : undefined
+  const verb = ownVerb ?? documentVerb
   if (!verb) return undefined
   let last = token
   let after = index + 1
