@@ -96,26 +96,38 @@ function whiteSpace(value: string, start: number, end: number, point: ToPoint): 
 }
 
 /**
- * Move every position in a parsed fragment to file coordinates. Each node
- * gets new point objects computed from the parser's own (which nodes may
- * share), so a shared point is never moved twice. Without carriage returns
- * the parser counts lines as vfile-location does, so lines and columns are
- * shifted arithmetically rather than looked up.
+ * Move every position in a parsed fragment to file coordinates, in place.
+ * Tokens meet end to end, so one point object per offset serves every node
+ * that starts or ends there (the parser already shares a parent's points
+ * with its first and last child): a third of the points, and no new
+ * position objects. Points are values nobody moves in place (copydesk never
+ * does; a plugin that wants another point assigns a new object). Without
+ * carriage returns the parser counts lines as vfile-location does, so lines
+ * and columns are shifted arithmetically rather than looked up.
  */
 function relocate(node: Paragraph | Sentence | RootContent, base: number, point: ToPoint, arithmetic: boolean): void {
   const origin = pointAt(point, base)
-  const shift = arithmetic
-    ? (item: Point): Point => ({
-        line: origin.line + item.line - 1,
-        column: item.line === 1 ? origin.column + item.column - 1 : item.column,
-        offset: base + (item.offset ?? 0)
-      })
-    : (item: Point): Point => pointAt(point, base + (item.offset ?? 0))
+  const points = new Map<number, Point>()
+  const moved = (item: Point): Point => {
+    if (points.get(item.offset ?? -1) === item) return item
+    const offset = base + (item.offset ?? 0)
+    let found = points.get(offset)
+    if (!found) {
+      found = arithmetic
+        ? {line: origin.line + item.line - 1, column: item.line === 1 ? origin.column + item.column - 1 : item.column, offset}
+        : pointAt(point, offset)
+      points.set(offset, found)
+    }
+    return found
+  }
   const stack: Array<{position?: Position; children?: unknown[]}> = [node]
   while (stack.length > 0) {
     const current = stack.pop()!
-    if (current.position) {
-      current.position = {start: shift(current.position.start), end: shift(current.position.end)}
+    const position = current.position
+    if (position) {
+      // A position object is the node's own; a point already moved (shared with a parent) maps to itself.
+      position.start = moved(position.start)
+      position.end = moved(position.end)
     }
     if (current.children) {
       for (const child of current.children) stack.push(child as (typeof stack)[number])
