@@ -14,7 +14,22 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {parsePlainText} from '../src/parse/plain-text.js'
 
-const words = ['The', 'mayor', 'said', 'Mr.', 'Ruiz', 'harbour', 'U.S.', '"reopened"', '5.2%', 'Brightwater', 'vote,', 'plan.', '🙂', 'naïve']
+const words = [
+  'The',
+  'mayor',
+  'said',
+  'Mr.',
+  'Ruiz',
+  'harbour',
+  'U.S.',
+  '"reopened"',
+  '5.2%',
+  'Brightwater',
+  'vote,',
+  'plan.',
+  '🙂',
+  'naïve'
+]
 const breaks = ['\n', '\n\n', '\r\n', '\r\n\r\n', '\r', ' ']
 
 const sentence = fc.array(fc.constantFrom(...words), {minLength: 1, maxLength: 12}).map((list) => `${list.join(' ')}.`)
