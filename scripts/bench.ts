@@ -6,6 +6,7 @@
  *   npm run bench -- --quick         # smaller inputs, one run each
  *   npm run bench -- --only cold-start   # only the cold-start figures (under a minute)
  *   npm run bench -- --only latency      # only in-process throughput and warm latency (about a minute)
+ *   npm run bench -- --only memory       # only memory, linearity and the GC share (a few minutes)
  *   npm run bench -- --write-docs    # also rewrite the results in docs/performance.md
  *   npm run bench -- --json          # the rows and targets as JSON
  *
@@ -47,8 +48,9 @@ const {values} = parseArgs({
   }
 })
 
-if (values.only !== undefined && values.only !== 'cold-start' && values.only !== 'latency') {
-  process.stderr.write(`bench: --only takes cold-start or latency, not ${JSON.stringify(values.only)}\n`)
+const onlyModes = ['cold-start', 'latency', 'memory']
+if (values.only !== undefined && !onlyModes.includes(values.only)) {
+  process.stderr.write(`bench: --only takes ${onlyModes.join(', ')}, not ${JSON.stringify(values.only)}\n`)
   process.exit(2)
 }
 if (values.only !== undefined && values['write-docs']) {
@@ -399,6 +401,67 @@ function coldStart(corpus: readonly Draft[]): void {
   target('cold start: a 5 KB draft within 200 ms of node -e 0', `+${draft.toFixed(0)} ms`, draft <= 200)
 }
 
+/** GC pauses of the CLI on the corpus folder, one job, as a share of its wall time. */
+function garbageCollection(corpusFolder: string, section: string): void {
+  const gcRun = child([process.execPath, bundlePath, '-q', '--jobs', '1', corpusFolder])
+  const gcShare = gcRun.gcMs / gcRun.wallMs
+  rows.push({
+    section,
+    measure: 'GC pauses (main thread) / wall time',
+    value: `${(gcShare * 100).toFixed(1)} % (${format(gcRun.gcMs)} of ${format(gcRun.wallMs)} ms)`
+  })
+  target('garbage collection < 5 % of the corpus run', `${(gcShare * 100).toFixed(1)} %`, gcShare < 0.05)
+}
+
+/** Peak memory of the CLI on one 4 MB draft, and the API's cost per MB at 1 MB and at `linearMb` MB. */
+async function memoryAndLinearity(sentences: string[]): Promise<void> {
+  // Memory on one 4 MB draft, by the CLI.
+  log('memory on a 4 MB draft')
+  const [big] = generate(sentences, 1, 4096, 2)
+  const bigPath = path.join(work, 'four-megabytes.txt')
+  writeFileSync(bigPath, big.value)
+  const idle = child([process.execPath, bundlePath, '--version']).maxRss
+  const fourMb = child([process.execPath, bundlePath, '-q', '--jobs', '1', bigPath])
+  const perChar = (fourMb.maxRss - idle) / big.value.length
+  let section = `memory, dist/copydesk.js on one ${megabytes(big.value.length)} MB draft (${format(countWords(big.value))} words)`
+  rows.push({section, measure: 'peak RSS, MB', value: format(fourMb.maxRss / 1048576)})
+  rows.push({section, measure: 'peak RSS over `--version`, bytes per input character', value: perChar.toFixed(0)})
+  target('memory: ≤ 60 bytes per input character on a 4 MB draft', `${perChar.toFixed(0)} B/char`, perChar <= 60)
+
+  // Linearity through the API: 1 MB against `linearMb` MB, in sections under the size limit.
+  log(`linearity: 1 MB and ${linearMb} MB`)
+  const [oneMb] = generate(sentences, 1, 1024, 3)
+  const oneMbSamples: number[] = []
+  for (let run = 0; run < runs; run++) oneMbSamples.push(await copydesk([oneMb]))
+  const perMb1 = median(oneMbSamples) / (oneMb.value.length / 1048576)
+  const perLine1 = perLineParse([oneMb]) / (oneMb.value.length / 1048576)
+  const sectionMb = Math.min(4, Math.floor(maximumDraftLength / 1048576) - 1)
+  const sections = generate(sentences, Math.ceil(linearMb / sectionMb), sectionMb * 1024, 4)
+  const largeChars = sections.reduce((sum, item) => sum + item.value.length, 0)
+  const perMbLarge = (await copydesk(sections)) / (largeChars / 1048576)
+  const perMbOne4 = (await copydesk([sections[0]])) / (sections[0].value.length / 1048576)
+  section = 'linearity, library API, ms per MB'
+  rows.push({section, measure: '1 MB document', value: `${format(perMb1)} (${(perMb1 / perLine1).toFixed(2)}× per-line parse)`})
+  rows.push({
+    section,
+    measure: `one ${megabytes(sections[0].value.length)} MB document`,
+    value: `${format(perMbOne4)} (${(perMbOne4 / perMb1).toFixed(2)}× the 1 MB cost)`
+  })
+  rows.push({
+    section,
+    measure: `${megabytes(largeChars)} MB in ${sections.length} sections of ${sectionMb} MB`,
+    value: `${format(perMbLarge)} (${(perMbLarge / perMb1).toFixed(2)}× the 1 MB cost)`
+  })
+  notes.push(
+    `one document is limited to ${maximumDraftLength / 1048576} MB in every entry point, so ${linearMb} MB goes through lint() as sections of ${sectionMb} MB (docs/performance.md)`
+  )
+  target(
+    `linear: cost per MB at ${linearMb} MB within 1.2× of 1 MB (API, ${sectionMb} MB sections)`,
+    `${(perMbLarge / perMb1).toFixed(2)}×`,
+    perMbLarge / perMb1 <= 1.2
+  )
+}
+
 async function main(): Promise<void> {
   const started = performance.now()
   const corpusDir = path.resolve(root, values.corpus!)
@@ -412,6 +475,11 @@ async function main(): Promise<void> {
 
   if (values.only === 'cold-start') {
     coldStart(corpus)
+    return finish(started)
+  }
+  if (values.only === 'memory') {
+    await memoryAndLinearity(sentences)
+    garbageCollection(shipped ? corpusDir : path.join(work, 'corpus'), `garbage collection, one job, ${corpusSection}`)
     return finish(started)
   }
 
@@ -455,64 +523,13 @@ async function main(): Promise<void> {
 
   // GC share and per-rule time on the corpus, one job.
   const corpusFolder = shipped ? corpusDir : path.join(work, 'corpus')
-  const gcRun = child([process.execPath, bundlePath, '-q', '--jobs', '1', corpusFolder])
-  const gcShare = gcRun.gcMs / gcRun.wallMs
-  rows.push({
-    section,
-    measure: 'GC pauses (main thread) / wall time',
-    value: `${(gcShare * 100).toFixed(1)} % (${format(gcRun.gcMs)} of ${format(gcRun.wallMs)} ms)`
-  })
-  target('garbage collection < 5 % of the corpus run', `${(gcShare * 100).toFixed(1)} %`, gcShare < 0.05)
+  garbageCollection(corpusFolder, section)
 
   coldStart(corpus)
 
   await warmLatency(corpus)
 
-  // Memory on one 4 MB draft, by the CLI.
-  log('memory on a 4 MB draft')
-  const [big] = generate(sentences, 1, 4096, 2)
-  const bigPath = path.join(work, 'four-megabytes.txt')
-  writeFileSync(bigPath, big.value)
-  const idle = child([process.execPath, bundlePath, '--version']).maxRss
-  const fourMb = child([process.execPath, bundlePath, '-q', '--jobs', '1', bigPath])
-  const perChar = (fourMb.maxRss - idle) / big.value.length
-  section = `memory, dist/copydesk.js on one ${megabytes(big.value.length)} MB draft (${format(countWords(big.value))} words)`
-  rows.push({section, measure: 'peak RSS, MB', value: format(fourMb.maxRss / 1048576)})
-  rows.push({section, measure: 'peak RSS over `--version`, bytes per input character', value: perChar.toFixed(0)})
-  target('memory: ≤ 60 bytes per input character on a 4 MB draft', `${perChar.toFixed(0)} B/char`, perChar <= 60)
-
-  // Linearity through the API: 1 MB against `linearMb` MB, in sections under the size limit.
-  log(`linearity: 1 MB and ${linearMb} MB`)
-  const [oneMb] = generate(sentences, 1, 1024, 3)
-  const oneMbSamples: number[] = []
-  for (let run = 0; run < runs; run++) oneMbSamples.push(await copydesk([oneMb]))
-  const perMb1 = median(oneMbSamples) / (oneMb.value.length / 1048576)
-  const perLine1 = perLineParse([oneMb]) / (oneMb.value.length / 1048576)
-  const sectionMb = Math.min(4, Math.floor(maximumDraftLength / 1048576) - 1)
-  const sections = generate(sentences, Math.ceil(linearMb / sectionMb), sectionMb * 1024, 4)
-  const largeChars = sections.reduce((sum, item) => sum + item.value.length, 0)
-  const perMbLarge = (await copydesk(sections)) / (largeChars / 1048576)
-  const perMbOne4 = (await copydesk([sections[0]])) / (sections[0].value.length / 1048576)
-  section = 'linearity, library API, ms per MB'
-  rows.push({section, measure: '1 MB document', value: `${format(perMb1)} (${(perMb1 / perLine1).toFixed(2)}× per-line parse)`})
-  rows.push({
-    section,
-    measure: `one ${megabytes(sections[0].value.length)} MB document`,
-    value: `${format(perMbOne4)} (${(perMbOne4 / perMb1).toFixed(2)}× the 1 MB cost)`
-  })
-  rows.push({
-    section,
-    measure: `${megabytes(largeChars)} MB in ${sections.length} sections of ${sectionMb} MB`,
-    value: `${format(perMbLarge)} (${(perMbLarge / perMb1).toFixed(2)}× the 1 MB cost)`
-  })
-  notes.push(
-    `one document is limited to ${maximumDraftLength / 1048576} MB in every entry point, so ${linearMb} MB goes through lint() as sections of ${sectionMb} MB (docs/performance.md)`
-  )
-  target(
-    `linear: cost per MB at ${linearMb} MB within 1.2× of 1 MB (API, ${sectionMb} MB sections)`,
-    `${(perMbLarge / perMb1).toFixed(2)}×`,
-    perMbLarge / perMb1 <= 1.2
-  )
+  await memoryAndLinearity(sentences)
 
   // Many small files, one and two jobs.
   log(`${smallFiles} small files, --jobs 1 and 2`)

@@ -19,10 +19,19 @@ const maximumChunkLength = 8000
 
 const parser = new ParseEnglish()
 
+/**
+ * The moved point of each offset in the fragment being relocated, by offset
+ * in the fragment (an array, not a map: a fragment is at most a chunk long).
+ * A slot left from an earlier fragment has another file offset, so it is
+ * never reused; the array is emptied before and after each file.
+ */
+const pointSlots: Point[] = []
+
 export function parsePlainText(value: string, file: VFile): Root {
   const place = location(file)
   const children: RootContent[] = []
   let previousEnd = 0
+  pointSlots.length = 0
 
   for (const range of paragraphRanges(value)) {
     if (range.start > previousEnd) {
@@ -34,6 +43,7 @@ export function parsePlainText(value: string, file: VFile): Root {
   if (value.length > previousEnd) {
     children.push(whiteSpace(value, previousEnd, value.length, place.toPoint))
   }
+  pointSlots.length = 0
 
   return {
     type: 'RootNode',
@@ -95,30 +105,54 @@ function whiteSpace(value: string, start: number, end: number, point: ToPoint): 
   }
 }
 
+interface Positioned {
+  type: string
+  position?: Position
+  children?: unknown[]
+}
+
 /**
- * Move every position in a parsed fragment to file coordinates. Each node
- * gets new point objects computed from the parser's own (which nodes may
- * share), so a shared point is never moved twice. Without carriage returns
- * the parser counts lines as vfile-location does, so lines and columns are
- * shifted arithmetically rather than looked up.
+ * Move every position in a parsed fragment to file coordinates, in place.
+ * Tokens meet end to end, so one point object per offset serves every node
+ * that starts or ends there (the parser already shares a parent's points
+ * with its first and last child): a third of the points, and no new
+ * position objects; a word of one text node shares its position object with
+ * it. Points and positions are values nobody changes in place (copydesk never
+ * does; a plugin that wants another position assigns a new object). Without
+ * carriage returns the parser counts lines as vfile-location does, so lines
+ * and columns are shifted arithmetically rather than looked up.
  */
 function relocate(node: Paragraph | Sentence | RootContent, base: number, point: ToPoint, arithmetic: boolean): void {
   const origin = pointAt(point, base)
-  const shift = arithmetic
-    ? (item: Point): Point => ({
-        line: origin.line + item.line - 1,
-        column: item.line === 1 ? origin.column + item.column - 1 : item.column,
-        offset: base + (item.offset ?? 0)
-      })
-    : (item: Point): Point => pointAt(point, base + (item.offset ?? 0))
-  const stack: Array<{position?: Position; children?: unknown[]}> = [node]
+  const moved = (item: Point): Point => {
+    const local = item.offset ?? 0
+    // A point moved already (a parent shares its first and last child's) sits in its own slot.
+    if (local >= base && pointSlots[local - base] === item) return item
+    const offset = base + local
+    let found = pointSlots[local]
+    if (found?.offset !== offset) {
+      found = arithmetic
+        ? {line: origin.line + item.line - 1, column: item.line === 1 ? origin.column + item.column - 1 : item.column, offset}
+        : pointAt(point, offset)
+      pointSlots[local] = found
+    }
+    return found
+  }
+  const stack: Positioned[] = [node]
   while (stack.length > 0) {
     const current = stack.pop()!
-    if (current.position) {
-      current.position = {start: shift(current.position.start), end: shift(current.position.end)}
+    const position = current.position
+    if (position) {
+      const only = current.type === 'WordNode' && current.children?.length === 1 ? (current.children[0] as Positioned) : undefined
+      // A word of one text node spans what its text spans: both read one position object.
+      const same = only?.position?.start.offset === position.start.offset && only?.position?.end.offset === position.end.offset
+      // The position object is the node's own: moved in place.
+      position.start = moved(position.start)
+      position.end = moved(position.end)
+      if (only && same) only.position = position
     }
     if (current.children) {
-      for (const child of current.children) stack.push(child as (typeof stack)[number])
+      for (const child of current.children) stack.push(child as Positioned)
     }
   }
 }
