@@ -14,7 +14,8 @@
  * only for some configurations and only in async code: the bundle gives it
  * the shims in src/bundle/, which load each on first use.
  *
- * `--metafile <path>` also writes esbuild's account of what went where.
+ * `--metafile <path>` also writes esbuild's account of what went where;
+ * `--no-minify` keeps names, for a readable CPU profile.
  */
 import {readdirSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
@@ -24,7 +25,7 @@ import {build, type Plugin} from 'esbuild'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const dist = path.join(root, 'dist')
-const {values} = parseArgs({options: {metafile: {type: 'string'}}})
+const {values} = parseArgs({options: {metafile: {type: 'string'}, 'no-minify': {type: 'boolean', default: false}}})
 
 for (const name of readdirSync(dist)) if (/^chunk-\w+\.js$/.test(name)) rmSync(path.join(dist, name))
 
@@ -55,7 +56,7 @@ const result = await build({
   splitting: true,
   chunkNames: 'chunk-[hash]',
   external: ['piscina'],
-  minify: true,
+  minify: !values['no-minify'],
   platform: 'node',
   format: 'esm',
   target: 'node20',

@@ -7,6 +7,10 @@
  * expanded and sorted) list at a time; each file keeps only its messages
  * (see release.ts), and the report, the exit code and the file order are
  * those of a single run over the whole list.
+ *
+ * With worker threads, two slices are under way at a time: while the engine
+ * reads and sets up the next slice, the workers still lint the last files of
+ * this one, instead of waiting for a slice's last file before the next begins.
  */
 import {engine, type Context, type Options as EngineOptions} from 'unified-engine'
 import {VFile} from 'vfile'
@@ -23,38 +27,50 @@ export function batchSize(env: NodeJS.ProcessEnv = process.env): number {
 type Done = (error: Error | undefined, code?: 0 | 1, context?: Context) => void
 type Reporter = (files: VFile[], options: Record<string, unknown>) => string | Promise<string>
 
-export function runInBatches(options: EngineOptions, paths: Entry[], size: number, done: Done): void {
+export function runInBatches(options: EngineOptions, paths: Entry[], size: number, done: Done, inFlight = 1): void {
   const report = options.reporter as unknown as Reporter
-  const given: VFile[] = []
-  const all: VFile[] = []
-  let start = 0
+  // Each slice's files, kept by slice so the report has the order of a single run whatever finishes first.
+  const given: VFile[][] = []
+  const all: VFile[][] = []
+  const slices = Math.ceil(paths.length / size)
+  let started = 0
+  let finished = 0
+  let failed = false
 
-  next()
+  if (slices === 0) finishRun()
+  for (let count = 0; count < Math.min(inFlight, slices); count++) next()
+
+  function finishRun(): void {
+    finish().then(
+      (code) => done(undefined, code, {files: all.flat()} as unknown as Context),
+      (error: Error) => done(error)
+    )
+  }
 
   function next(): void {
-    if (start >= paths.length) {
-      finish().then(
-        (code) => done(undefined, code, {files: all} as unknown as Context),
-        (error: Error) => done(error)
-      )
-      return
-    }
-    const slice = paths.slice(start, start + size)
-    start += size
+    const index = started++
+    const slice = paths.slice(index * size, (index + 1) * size)
+    given[index] = []
     engine(
       {
         ...options,
         files: slice.map(toFile),
         // Collect; the report is written once, at the end.
         reporter: ((files: VFile[]) => {
-          for (const file of files) given.push(file)
+          for (const file of files) given[index].push(file)
           return ''
         }) as never
       },
       (error, _code, context) => {
-        if (error) return done(error)
-        for (const file of context?.files ?? []) all.push(file)
-        next()
+        if (failed) return
+        if (error) {
+          failed = true
+          return done(error)
+        }
+        all[index] = context?.files ?? []
+        finished++
+        if (started < slices) next()
+        else if (finished === slices) finishRun()
       }
     )
   }
@@ -68,7 +84,7 @@ export function runInBatches(options: EngineOptions, paths: Entry[], size: numbe
 
   /** What the engine's last step does for a single run: report the given files, exit 1 on failure. */
   async function finish(): Promise<0 | 1> {
-    let text = await report(given, {
+    let text = await report(given.flat(), {
       ...options.reporterOptions,
       color: options.color,
       quiet: options.quiet,
@@ -79,7 +95,9 @@ export function runInBatches(options: EngineOptions, paths: Entry[], size: numbe
       if (!text.endsWith('\n')) text += '\n'
       await new Promise((resolve) => (options.streamError ?? process.stderr).write(text, () => resolve(undefined)))
     }
-    const failed = all.some((file) => file.messages.some((message) => message.fatal === true || (options.frail && message.fatal === false)))
+    const failed = all
+      .flat()
+      .some((file) => file.messages.some((message) => message.fatal === true || (options.frail && message.fatal === false)))
     return failed ? 1 : 0
   }
 }

@@ -99,7 +99,10 @@ export async function prepareScale(options: EngineOptions, request: ScaleRequest
     }
     // Given as files, so the engine neither globs nor walks folders again, a slice at a time.
     const size = batchSize()
-    run = ((options: EngineOptions, done: Parameters<typeof engine>[1]) => runInBatches(options, chosen, size, done)) as typeof engine
+    // Workers go idle while a serial engine starts the next slice: with them, the next one starts early.
+    const inFlight = () => (jobs > 1 ? 2 : 1)
+    run = ((options: EngineOptions, done: Parameters<typeof engine>[1]) =>
+      runInBatches(options, chosen, size, done, inFlight())) as typeof engine
   }
 
   // Without --jobs: a thread per core, but only as many as the text keeps busy past a worker's start.
