@@ -10,6 +10,7 @@ import {VFile} from 'vfile'
 import {parsePlainText} from '../src/parse/plain-text.js'
 import fastReadability from '../rules/readability/formulas.js'
 import {root} from './helpers/fixtures.js'
+import {messageFields} from './helpers/plugin-messages.js'
 
 const corpus = path.resolve(root, '../shared/corpus/wikinews')
 
@@ -37,16 +38,7 @@ function sample(): Array<{name: string; value: string}> {
 function messagesOf(plugin: (options?: any) => (tree: any, file: VFile) => void, options: object | undefined, value: string) {
   const file = new VFile({value})
   plugin(options)(parsePlainText(value, file), file)
-  return file.messages.map((message) => ({
-    reason: message.reason,
-    place: message.place,
-    actual: message.actual,
-    expected: message.expected,
-    ruleId: message.ruleId,
-    source: message.source,
-    url: message.url,
-    ancestors: message.ancestors?.map((node) => node.type)
-  }))
+  return messageFields(file)
 }
 
 describe('readability', () => {

@@ -13,6 +13,7 @@ import {parseMarkdown} from '../src/parse/markdown.js'
 import {parsePlainText} from '../src/parse/plain-text.js'
 import {repeatedWordsOf} from '../rules/repeated-words/doubles.js'
 import {root} from './helpers/fixtures.js'
+import {messageFields} from './helpers/plugin-messages.js'
 
 const corpus = path.resolve(root, '../shared/corpus/wikinews')
 
@@ -42,16 +43,7 @@ function sample(): Array<{name: string; value: string}> {
 function messagesOf(run: (tree: Root, file: VFile) => void, name: string, value: string) {
   const file = new VFile({path: name, value})
   run(name.endsWith('.md') ? parseMarkdown(value, file) : parsePlainText(value, file), file)
-  return file.messages.map((message) => ({
-    reason: message.reason,
-    place: message.place,
-    actual: message.actual,
-    expected: message.expected,
-    ruleId: message.ruleId,
-    source: message.source,
-    url: message.url,
-    ancestors: message.ancestors?.map((node) => node.type)
-  }))
+  return messageFields(file)
 }
 
 describe('repeated-words port', () => {

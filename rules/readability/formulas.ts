@@ -17,6 +17,7 @@ import {flesch} from 'flesch'
 import {gunningFog} from 'gunning-fog'
 import type {Node, Nodes, Parents, Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import {eachSentence} from '../../src/parse/each-sentence.js'
 import {smogFormula} from 'smog-formula'
 import {spache} from 'spache'
 import {spacheFormula} from 'spache-formula'
@@ -63,21 +64,7 @@ export default function fastReadability(options?: ReadabilityOptions) {
   const minWords = typeof settings.minWords === 'number' ? settings.minWords : 5
 
   return function (tree: Root, file: VFile) {
-    // The same walk as unist-util-visit: every sentence, in document order, not entering sentences.
-    const stack: Array<{node: Parents; index: number}> = [{node: tree, index: 0}]
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]
-      if (top.index >= top.node.children.length) {
-        stack.pop()
-        continue
-      }
-      const child = top.node.children[top.index++] as Node
-      if (child.type === 'SentenceNode') {
-        checkSentence(child as Sentence, top.node)
-      } else if ('children' in child && Array.isArray(child.children)) {
-        stack.push({node: child as Parents, index: 0})
-      }
-    }
+    eachSentence(tree, checkSentence)
 
     function checkSentence(sentence: Sentence, parent: Parents): void {
       // A sentence too short to be judged gives no message: skip the per-word work.

@@ -6,28 +6,18 @@
  * reported, where, and the message text, ids, `actual`, `expected` and
  * `ancestors` are the original's (checked against it in the tests).
  */
-import type {Node, Nodes, Parents, Root, Sentence} from 'nlcst'
+import type {Node, Nodes, Root, Sentence} from 'nlcst'
 import type {Point} from 'unist'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
+import {eachSentence} from '../../src/parse/each-sentence.js'
 import {nodeText} from '../../src/parse/node-text.js'
 
 /** Words that can legally occur twice (`the best exhibition they had had since`): the original's list. */
 const list = new Set(['had', 'that', 'can', 'blah', 'beep', 'yadda', 'sapiens', 'tse', 'mau'])
 
 export function repeatedWordsOf(tree: Root, file: VFile): void {
-  // The walk of unist-util-visit for `SentenceNode`: every sentence in document order, not entering sentences.
-  const stack: Array<{node: Parents; index: number}> = [{node: tree, index: 0}]
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]
-    if (top.index >= top.node.children.length) {
-      stack.pop()
-      continue
-    }
-    const child = top.node.children[top.index++] as Node
-    if (child.type === 'SentenceNode') checkSentence(child as Sentence, file)
-    else if ('children' in child && Array.isArray(child.children)) stack.push({node: child as Parents, index: 0})
-  }
+  eachSentence(tree, (sentence) => checkSentence(sentence, file))
 }
 
 function checkSentence(parent: Sentence, file: VFile): void {
