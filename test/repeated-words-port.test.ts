@@ -55,7 +55,7 @@ describe('repeated-words port', () => {
       total += expected.length
       expect(messagesOf(repeatedWordsOf, draft.name, draft.value), draft.name).toEqual(expected)
     }
-    // The comparison means nothing unless some doubles are reported.
-    expect(total).toBeGreaterThan(100)
+    // The comparison means nothing unless some doubles are reported (the own drafts alone give 12).
+    expect(total).toBeGreaterThan(existsSync(corpus) ? 100 : 10)
   })
 })
