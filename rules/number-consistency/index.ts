@@ -160,6 +160,18 @@ function sentenceHas(sentence: Sentence, words: ReadonlySet<string>): boolean {
   return sentence.words.some((word) => words.has(word.lower))
 }
 
+/** A money amount or a percentage read at `index`, with its frame if it has one: both are read alike. */
+function measureAt<Measure extends {last: number}>(
+  sentence: Sentence,
+  text: string,
+  index: number,
+  read: (words: Sentence['words'], tokens: Sentence['tokens'], index: number) => Measure | undefined,
+  frameOf: (sentence: Sentence, text: string, measure: Measure) => Frame | undefined
+): {frame: Frame | undefined; last: number} | undefined {
+  const measure = read(sentence.words, sentence.tokens, index)
+  return measure && {frame: frameOf(sentence, text, measure), last: measure.last}
+}
+
 function readFrames(sentence: Sentence, text: string, ages: boolean, frames: Frame[]): void {
   const words = sentence.words
   for (let index = 0; index < words.length; index++) {
@@ -177,18 +189,10 @@ function readFrames(sentence: Sentence, text: string, ages: boolean, frames: Fra
       if (frame) frames.push(frame)
       continue
     }
-    const amount = amountAt(words, sentence.tokens, index)
-    if (amount) {
-      const frame = moneyFrame(sentence, text, amount)
-      if (frame) frames.push(frame)
-      index = amount.last
-      continue
-    }
-    const share = percentageAt(words, sentence.tokens, index)
-    if (share) {
-      const frame = percentFrame(sentence, text, share)
-      if (frame) frames.push(frame)
-      index = share.last
+    const measure = measureAt(sentence, text, index, amountAt, moneyFrame) ?? measureAt(sentence, text, index, percentageAt, percentFrame)
+    if (measure) {
+      if (measure.frame) frames.push(measure.frame)
+      index = measure.last
       continue
     }
     const figure = figureAt(words, sentence.tokens, index)
