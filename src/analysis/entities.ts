@@ -14,7 +14,7 @@
 import {gazetteer, type Reading} from '../lexicon/countries.js'
 import {nameConnectors, organisationHeadsBefore, sentenceOpeners, stateOrgans, usStateMarkers} from '../lexicon/entities.js'
 import {isEnglishWord} from '../lexicon/english-words.js'
-import {isCapitalised} from '../lexicon/words.js'
+import {isCapitalised, straightApostrophes} from '../lexicon/words.js'
 import {Layer, type DocumentModel} from './document.js'
 import type {Sentence} from './text.js'
 
@@ -73,15 +73,6 @@ export interface PartMark {
   punctuation: string
   start: number
   end: number
-}
-
-/** Curly apostrophes made straight; most words have none, so a scan spares the regular expression. */
-function straightApostrophes(value: string): string {
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index)
-    if (code === 0x2018 || code === 0x2019 || code === 0x02bc) return value.replace(/[\u2018\u2019\u02bc]/g, "'")
-  }
-  return value
 }
 
 /** Length of the possessive ending (`'s`, or a bare `'` after s) of a word, else 0 (never for one-letter words). */

@@ -9,6 +9,7 @@
  */
 import {franc} from 'franc-min'
 import {isEnglishWord} from '../lexicon/english-words.js'
+import {startsLowerCase} from '../lexicon/words.js'
 import {Layer, type DocumentModel} from './document.js'
 import {lastStartingBefore} from './spans.js'
 import {tokensText, type Sentence} from './text.js'
@@ -40,13 +41,6 @@ export function inForeignText(document: DocumentModel, offset: number): boolean 
   const sentences = document.sentences
   const found = lastStartingBefore(sentences, offset, (sentence) => sentence.start)
   return found !== -1 && offset < sentences[found].end && foreign.has(found)
-}
-
-/** The word opens with a lower-case letter (ASCII answered without the Unicode property test). */
-function startsLowerCase(value: string): boolean {
-  const code = value.charCodeAt(0)
-  if (code < 0x80) return code >= 97 && code <= 122
-  return /^\p{Ll}/u.test(value)
 }
 
 /** The word has a character of another script; ASCII is Latin or common to all scripts. */

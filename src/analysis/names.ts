@@ -8,7 +8,7 @@
  */
 import {isEnglishWord} from '../lexicon/english-words.js'
 import {nameTitles as titles} from '../lexicon/names.js'
-import {isCapitalised} from '../lexicon/words.js'
+import {isCapitalised, startsLowerCase} from '../lexicon/words.js'
 import {Layer, type DocumentModel} from './document.js'
 import {isPart, wordParts, type WordPart} from './entities.js'
 
@@ -101,13 +101,6 @@ function isContraction(text: string): boolean {
   return text.includes("'") && /'(?:ll|re|ve|m|t|d)$/i.test(text)
 }
 
-/** The first character is a lower-case letter. */
-function startsLowerCase(text: string): boolean {
-  const code = text.charCodeAt(0)
-  if (code < 0x80) return code >= 97 && code <= 122
-  return /\p{Ll}/u.test(text.charAt(0))
-}
-
 function findNames(document: DocumentModel): NameLayer {
   const lowercaseWords = new Set<string>()
   const midSentence = new Set<string>()
@@ -124,14 +117,14 @@ function findNames(document: DocumentModel): NameLayer {
         if (item.punctuation !== '-') flush()
         continue
       }
+      // Most words are in lower case: common words (those opening in lower case, or of a name's shape).
+      if (!isCapitalised(item.text)) {
+        if (startsLowerCase(item.text) || (nameShaped(item.text) && !isContraction(item.text))) lowercaseWords.add(item.text.toLowerCase())
+        flush()
+        continue
+      }
       // Numbers, initials, the pronoun `I` and contractions (`We'll`, `Don't`) are not names.
-      // Most words are in lower case: they are common words, and need no test of a name's shape.
-      const capitalised = isCapitalised(item.text)
-      if (!capitalised || !nameShaped(item.text) || isContraction(item.text)) {
-        // A lower-case word of a name's shape, or any word opening in lower case, is a common word.
-        if (!capitalised && (startsLowerCase(item.text) || (nameShaped(item.text) && !isContraction(item.text)))) {
-          lowercaseWords.add(item.text.toLowerCase())
-        }
+      if (!nameShaped(item.text) || isContraction(item.text)) {
         flush()
         continue
       }

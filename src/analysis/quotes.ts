@@ -54,7 +54,7 @@ export function findQuotations(paragraphs: readonly Paragraph[], sentences: read
     const marks = quoteMarks(paragraph)
     let open: {mark: Mark; tokens: Token[]; depth: number} | undefined
     let firstInParagraph = true
-    let continuedFrom: number | undefined = undefined
+    let continuedFrom: number | undefined
     let openAtEnd: number | undefined
 
     for (const sentence of paragraph.sentences) {

@@ -6,13 +6,17 @@
 
 /** Lower case, curly apostrophes made straight: the form every word list is written in. */
 export function normalizeWord(value: string): string {
-  const lower = value.toLowerCase()
+  return straightApostrophes(value.toLowerCase())
+}
+
+/** Curly apostrophes made straight (`O’Neill` → `O'Neill`), case kept. */
+export function straightApostrophes(value: string): string {
   // Most words have no curly apostrophe: a scan is cheaper than a regular expression per token.
-  for (let index = 0; index < lower.length; index++) {
-    const code = lower.charCodeAt(index)
-    if (code === 0x2018 || code === 0x2019 || code === 0x02bc) return lower.replace(/[\u2018\u2019\u02bc]/g, "'")
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 0x2018 || code === 0x2019 || code === 0x02bc) return value.replace(/[\u2018\u2019\u02bc]/g, "'")
   }
-  return lower
+  return value
 }
 
 /** The text starts with an upper-case letter (`Beijing`, `Émile`, not `iPhone` or `1990s`). */
@@ -21,6 +25,14 @@ export function isCapitalised(text: string): boolean {
   const code = text.charCodeAt(0)
   if (code < 0x80) return code >= 65 && code <= 90
   return /^\p{Lu}/u.test(text)
+}
+
+/** The text starts with a lower-case letter (`said`, `émigré`, not `Said` or `1990s`). */
+export function startsLowerCase(text: string): boolean {
+  // ASCII answers without the Unicode property test (it runs for most words of a draft).
+  const code = text.charCodeAt(0)
+  if (code < 0x80) return code >= 97 && code <= 122
+  return /^\p{Ll}/u.test(text)
 }
 
 /** What phrase matching needs of a word token (the analysis's `Token` has these and more). */
