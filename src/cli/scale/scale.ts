@@ -99,10 +99,10 @@ export async function prepareScale(options: EngineOptions, request: ScaleRequest
     }
     // Given as files, so the engine neither globs nor walks folders again, a slice at a time.
     const size = batchSize()
-    // Workers go idle while a serial engine starts the next slice: with them, the next one starts early.
-    const inFlight = () => (jobs > 1 ? 2 : 1)
+    // Workers go idle while a serial engine starts the next slice: with them, the next one starts early
+    // (`jobs` is settled below, before the run starts).
     run = ((options: EngineOptions, done: Parameters<typeof engine>[1]) =>
-      runInBatches(options, chosen, size, done, inFlight())) as typeof engine
+      runInBatches(options, chosen, size, done, jobs > 1 ? 2 : 1)) as typeof engine
   }
 
   // Without --jobs: a thread per core, but only as many as the text keeps busy past a worker's start.
