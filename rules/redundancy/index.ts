@@ -6,7 +6,7 @@
 import {attributionsOf} from '../../src/analysis/attributions.js'
 import {wordRuns} from '../../src/analysis/text.js'
 import {fillReplacement} from '../../src/lexicon/phrases.js'
-import {pleonasmMatcher, type Pleonasm} from '../../src/lexicon/pleonasms.js'
+import {meaningfulThere, pleonasmMatcher, type Pleonasm} from '../../src/lexicon/pleonasms.js'
 import {defineRule} from '../../src/rule-kit/rule-kit.js'
 
 interface Options {
@@ -46,9 +46,11 @@ export default defineRule<Options>(
           const last = match.tokens[match.tokens.length - 1]
           // A copy editor does not rewrite what someone said.
           if (options.skipQuotations && document.insideQuotation(first.start, last.end)) continue
+          const firstIndex = run.indexOf(first)
+          if (meaningfulThere(match.phrase.value, run, firstIndex, firstIndex + match.tokens.length - 1)) continue
           let shorter = fillReplacement(match.phrase.value.replacement, match.tokens)
           // `an end result` → `a result`: the article before the phrase must fit the word that now follows it.
-          const before = run[run.indexOf(first) - 1]
+          const before = run[firstIndex - 1]
           let start = first.start
           if (before && (before.lower === 'a' || before.lower === 'an') && shorter.length > 0) {
             const article = articleFor(shorter)
