@@ -7,6 +7,7 @@ import {wrapPlugin} from '../../src/rule-kit/third-party.js'
 import type {VFile} from 'vfile'
 import {capitalisedDoubles} from './capitalised.js'
 import {repeatedWordsOf} from './doubles.js'
+import {mergeRuns} from './runs.js'
 
 interface RepeatedWordsOptions {
   /** More words that may stand twice in a row. */
@@ -22,10 +23,15 @@ const repeatedWords = wrapPlugin<RepeatedWordsOptions>({
     messages: {'repeated-word': 'a word typed twice in a row'}
   },
   defaultSeverity: 'warn',
-  // retext-repeated-words (as doubles.ts, same messages), then the capitalised ordinary words it passes over (`Monday Monday`).
+  // retext-repeated-words (as doubles.ts, same messages), then the capitalised ordinary words it passes over
+  // (`Monday Monday`); a word typed three times is one run, not two overlapping pairs.
   plugin: () => (tree: Root, file: VFile) => {
+    let from = file.messages.length
     repeatedWordsOf(tree, file)
+    mergeRuns(file, from)
+    from = file.messages.length
     capitalisedDoubles(tree, file)
+    mergeRuns(file, from)
   },
   pluginOptions: () => undefined,
   url: ruleUrl('repeated-words'),
@@ -34,7 +40,10 @@ const repeatedWords = wrapPlugin<RepeatedWordsOptions>({
     // Keep the first occurrence as written, so `The the` becomes `The`.
     const first = (message.actual ?? '').split(/\s/)[0]
     if (first) message.expected = [first]
-    return `Repeated word: \`${message.actual ?? ''}\`; delete one \`${word}\``
+    const times = (message.actual ?? '').split(/\s+/).length
+    return times > 2
+      ? `Word typed ${times} times: \`${message.actual ?? ''}\`; keep one \`${word}\``
+      : `Repeated word: \`${message.actual ?? ''}\`; delete one \`${word}\``
   },
   keep(message, options) {
     const word = (message.expected?.[0] ?? '').toLowerCase()
