@@ -33,6 +33,7 @@ import {ParseEnglish} from 'parse-english'
 import {VFile} from 'vfile'
 import {lint, ruleIds} from '../src/index.js'
 import {maximumDraftLength} from '../src/pipeline/size-limit.js'
+import {measurePeers} from './bench-peers.js'
 
 const {values} = parseArgs({
   options: {
@@ -313,11 +314,11 @@ interface ChildStats {
 }
 
 /** Run a command in a child with a preload that records peak memory and GC pauses (main thread) at exit. */
-function child(args: string[], env: Record<string, string> = {}): ChildStats {
+function child(args: string[], env: Record<string, string> = {}, cwd = work): ChildStats {
   const out = path.join(work, `child-${Math.random().toString(36).slice(2)}.json`)
   const start = performance.now()
   const result = spawnSync(args[0], ['--import', pathToFileURL(preload).href, ...args.slice(1)], {
-    cwd: work,
+    cwd,
     encoding: 'utf8',
     env: {...process.env, NO_COLOR: '1', COPYDESK_BENCH_OUT: out, ...env},
     maxBuffer: 512 * 1024 * 1024
@@ -555,7 +556,15 @@ async function main(): Promise<void> {
       cliRate > rate
     )
   } else notes.push('write-good is not installed (npm ci installs it as a devDependency): not compared')
-  for (const peer of otherPeers(files, words, bareRate)) rows.push({section, ...peer})
+  const peers = measurePeers({
+    dir: values['peers-dir'] ? path.resolve(values['peers-dir']) : undefined,
+    work,
+    files: corpus.map((draft) => ({name: draft.name, words: countWords(draft.value)})),
+    bareRate,
+    nodeCpuMs: (args, cwd) => child([process.execPath, ...args], {}, cwd).cpuMs
+  })
+  for (const peer of peers.rows) rows.push({section, ...peer})
+  if (peers.missing.length > 0) notes.push(`peers not measured (not installed; see docs/performance.md): ${peers.missing.join(', ')}`)
 
   // GC share and per-rule time on the corpus, one job.
   const corpusFolder = shipped ? corpusDir : path.join(work, 'corpus')
@@ -640,25 +649,6 @@ function finish(started: number): void {
   if (values.json) process.stdout.write(JSON.stringify({rows, targets, notes}) + '\n')
   else process.stdout.write(text)
   if (values['write-docs']) writeDocs(text)
-}
-
-/** Peers installed by hand in `--peers-dir` (never by the bench); the rest are named as not measured. */
-function otherPeers(files: string[], words: number, bareRate: number): Array<{measure: string; value: string}> {
-  const found: Array<{measure: string; value: string}> = []
-  const dir = values['peers-dir'] ? path.resolve(values['peers-dir']) : undefined
-  for (const name of ['alex', 'textlint', 'harper-cli']) {
-    const bin = dir && path.join(dir, 'node_modules/.bin', name)
-    if (!bin || !existsSync(bin)) continue
-    const elapsed = child([bin, ...files]).cpuMs
-    found.push({
-      measure: `${name} CLI, words/s`,
-      value: `${format((words / elapsed) * 1000)} (${(((words / elapsed) * 1000) / bareRate).toFixed(2)}× in-process bare)`
-    })
-  }
-  const measured = new Set(found.map((peer) => peer.measure.split(' ')[0]))
-  const missing = ['alex', 'textlint', 'harper.js', 'proselint'].filter((name) => !measured.has(name))
-  if (missing.length > 0) notes.push(`peers not measured (not installed): ${missing.join(', ')}`)
-  return found
 }
 
 function renderTable(): string {
