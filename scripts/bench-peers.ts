@@ -113,7 +113,8 @@ for (const file of process.argv.slice(2)) await linter.lint(readFileSync(file, '
 function proselintVersion(): string | undefined {
   const result = spawnSync('proselint', ['--version'], {encoding: 'utf8'})
   if (result.error || result.status !== 0) return undefined
-  return /\d+(?:\.\d+)+/.exec(result.stdout + result.stderr)?.[0] ?? '(version unknown)'
+  // `proselint, version 0.10.2`: the first word that starts with a digit.
+  return (result.stdout + result.stderr).split(/[\s,]+/).find((word) => /^\d/.test(word)) ?? '(version unknown)'
 }
 
 /** CPU ms of a command that is not node, read by Python as its child's resource usage. */
