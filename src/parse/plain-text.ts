@@ -8,16 +8,16 @@
  */
 import type {Paragraph, Root, RootContent, Sentence, WhiteSpace} from 'nlcst'
 import type {Point, Position} from 'unist'
-import {ParseEnglish} from 'parse-english'
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
+import {EnglishParser} from './english-parser.js'
 import {paragraphRanges, type Range} from './paragraphs.js'
 import {pointAt, type ToPoint} from './points.js'
 
 /** Longest stretch handed to the parser at once: very long paragraphs are cut between sentences. */
 const maximumChunkLength = 8000
 
-const parser = new ParseEnglish()
+const parser = new EnglishParser()
 
 /**
  * The moved point of each offset in the fragment being relocated, by offset
