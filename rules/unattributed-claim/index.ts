@@ -195,6 +195,11 @@ function isNamed(frame: Frame): boolean {
 function outsideQuotes(sentence: Sentence, attributions: Attributions): Token[][] {
   const runs: Token[][] = []
   for (const run of wordRuns(sentence)) {
+    // Most runs have no quoted word: the run itself, not a copy.
+    if (!run.some((token) => attributions.quoted.has(token))) {
+      runs.push(run)
+      continue
+    }
     let current: Token[] = []
     for (const token of run) {
       if (attributions.quoted.has(token)) {
@@ -396,10 +401,12 @@ function crowdAt(
   verbs: VerbTable,
   quantified: boolean
 ): {group: PhraseMatch<VagueWord>; groupEnd: number} | undefined {
-  for (let skip = 0; skip <= (quantified ? maxModifiers : 0) && index + skip < run.length; skip++) {
+  const most = quantified ? maxModifiers : 0
+  for (let skip = 0; skip <= most && index + skip < run.length; skip++) {
     const group = tables.groups.matchAt(run, index + skip)[0]
     if (group) return {group, groupEnd: index + skip + group.tokens.length}
-    if (!isModifier(run[index + skip], verbs)) return undefined
+    // The last place a crowd may stand: whether this word is a modifier no longer matters (most words, with no quantifier).
+    if (skip === most || !isModifier(run[index + skip], verbs)) return undefined
   }
   return undefined
 }
