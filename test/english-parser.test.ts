@@ -1,4 +1,5 @@
 /** The parser with the allocation-free implicit-sentence step gives the stock parser's trees. */
+import fc from 'fast-check'
 import {ParseEnglish} from 'parse-english'
 import {describe, expect, it} from 'vitest'
 import {breakImplicitSentences, EnglishParser} from '../src/parse/english-parser.js'
@@ -31,5 +32,38 @@ describe('EnglishParser', () => {
       expect(new EnglishParser().tokenizeParagraph(text)).toEqual(new ParseEnglish().tokenizeParagraph(text))
       expect(new EnglishParser().parse(text)).toEqual(new ParseEnglish().parse(text))
     }
+  })
+})
+
+describe('EnglishParser.tokenize', () => {
+  const samples = [
+    'The mayor said: "We’ll see." Then — silence!!! 3.5% of $1,200… ok?!',
+    'Ünïcödé wörds, naïve café; 東京 and Москва, emoji 😀😀 👍🏽 and a lone \ud800 surrogate.',
+    'Lines\r\nwith CRLF\rand CR\n\nand tabs\tand  spaces  ',
+    '--- *** ### ... ,,, ;; :: !? ¿¡ «» ‘’ “” © ® ™ § ¶ • · ′ ″',
+    'e-mail, o’clock, U.S.A., 9/11, 24/7, a+b=c, user@example.com, https://example.com/a?b=c#d',
+    ''
+  ]
+
+  it('makes the stock tokenizer’s nodes and positions', () => {
+    for (const text of samples) expect(new EnglishParser().tokenize(text)).toEqual(new ParseEnglish().tokenize(text))
+  })
+
+  it('agrees with the stock tokenizer on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'binary', maxLength: 60}), (text) => {
+        expect(new EnglishParser().tokenize(text)).toEqual(new ParseEnglish().tokenize(text))
+        expect(new EnglishParser().parse(text)).toEqual(new ParseEnglish().parse(text))
+      }),
+      {numRuns: 500}
+    )
+    const characters = [...'aZ9 \t\r\n.!?,;:-—’\'"“”()…$%&/😀\ud800\udc00é東']
+    fc.assert(
+      fc.property(fc.string({unit: fc.constantFrom(...characters), maxLength: 40}), (text) => {
+        expect(new EnglishParser().tokenize(text)).toEqual(new ParseEnglish().tokenize(text))
+        expect(new EnglishParser().parse(text)).toEqual(new ParseEnglish().parse(text))
+      }),
+      {numRuns: 1000}
+    )
   })
 })

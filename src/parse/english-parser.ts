@@ -1,11 +1,17 @@
 /**
- * parse-english, with one paragraph step done without allocating: its
- * `breakImplicitSentences` splits the text of every white-space node with a
- * regular expression to count line breaks (an array and strings per space of
- * every draft). Here the breaks are counted in place; the trees are the same
- * (test/english-parser.test.ts compares them with the stock parser's).
+ * parse-english, with two of its steps done without the per-character and
+ * per-space costs, for the same trees (test/english-parser.test.ts compares
+ * them with the stock parser's):
+ *
+ * - `tokenize` classes each character with three regular expressions; here a
+ *   table answers, filled from the stock tokenizer itself (one call per
+ *   distinct character, then kept), so the classes cannot drift from it;
+ * - `breakImplicitSentences` splits the text of every white-space node with a
+ *   regular expression to count line breaks (an array and strings per space
+ *   of every draft); here the breaks are counted in place.
  */
-import type {Paragraph, Sentence} from 'nlcst'
+import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
+import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import {nodeText} from './node-text.js'
 
@@ -14,7 +20,73 @@ const latinSteps = (Object.getPrototypeOf(ParseEnglish.prototype) as ParseEnglis
 /** `breakImplicitSentences` in parse-latin 7's list (the dependency is pinned; the test checks the swap). */
 const stockBreak = latinSteps.length === 12 ? latinSteps[9] : undefined
 
-export class EnglishParser extends ParseEnglish {}
+type TokenType = SentenceContent['type']
+
+/** The stock tokenizer, asked once per distinct character what kind of token it makes. */
+const stockParser = new ParseEnglish()
+/** Token type by UTF-16 code unit, for the units seen so far (at most 65,536). */
+const unitTypes: Array<TokenType | undefined> = []
+
+function unitType(code: number): TokenType {
+  let type = unitTypes[code]
+  if (type === undefined) {
+    type = stockParser.tokenize(String.fromCharCode(code))[0].type
+    unitTypes[code] = type
+  }
+  return type
+}
+
+export class EnglishParser extends ParseEnglish {
+  /** parse-latin's `tokenize`, step for step, with each character's class from the table. */
+  override tokenize(value: string | null | undefined): SentenceContent[] {
+    const children: SentenceContent[] = []
+    if (!value) return children
+    const currentPoint: Point = {line: 1, column: 1, offset: 0}
+    let from = 0
+    let start: Point = {...currentPoint}
+    let previousType: TokenType | undefined
+    let previous = -1
+    for (let index = 0; index < value.length; index++) {
+      const current = value.charCodeAt(index)
+      const currentType = unitType(current)
+      // Words and white space continue, and so does a repeated mark or a surrogate of one.
+      const continues =
+        previousType === currentType &&
+        (previousType === 'WordNode' ||
+          previousType === 'WhiteSpaceNode' ||
+          current === previous ||
+          (current >= 0xd800 && current <= 0xdfff))
+      if (from < index && previousType && !continues) {
+        children.push(createNode(previousType, value.slice(from, index), start, currentPoint))
+        from = index
+        start = {...currentPoint}
+      }
+      if (current === 13 || (current === 10 && previous !== 13)) {
+        currentPoint.line++
+        currentPoint.column = 1
+      } else if (current !== 10) {
+        currentPoint.column++
+      }
+      currentPoint.offset!++
+      previousType = currentType
+      previous = current
+    }
+    if (previousType && from < value.length) children.push(createNode(previousType, value.slice(from), start, currentPoint))
+    return children
+  }
+}
+
+/** A token as parse-latin makes one: a word holds one text node; the two share their start point. */
+function createNode(type: TokenType, value: string, start: Point, end: Point): SentenceContent {
+  if (type === 'WordNode') {
+    return {
+      type: 'WordNode',
+      children: [{type: 'TextNode', value, position: {start, end: {...end}}}],
+      position: {start, end: {...end}}
+    }
+  }
+  return {type, value, position: {start, end: {...end}}} as SentenceContent
+}
 
 EnglishParser.prototype.tokenizeParagraphPlugins = ParseEnglish.prototype.tokenizeParagraphPlugins.map((step) =>
   step === stockBreak ? breakImplicitSentences : step
