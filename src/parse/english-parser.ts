@@ -24,16 +24,20 @@ type TokenType = SentenceContent['type']
 
 /** The stock tokenizer, asked once per distinct character what kind of token it makes. */
 const stockParser = new ParseEnglish()
-/** Token type by UTF-16 code unit, for the units seen so far (at most 65,536). */
-const unitTypes: Array<TokenType | undefined> = []
+/** The four kinds of token parse-latin's tokenizer makes. */
+const tokenTypes: readonly TokenType[] = ['WordNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode']
+/** Index in `tokenTypes` plus one, by UTF-16 code unit (0: not asked yet): a flat byte table, never a dictionary. */
+const unitTypes = new Uint8Array(0x10000)
 
 function unitType(code: number): TokenType {
-  let type = unitTypes[code]
-  if (type === undefined) {
-    type = stockParser.tokenize(String.fromCharCode(code))[0].type
-    unitTypes[code] = type
+  let slot = unitTypes[code]
+  if (slot === 0) {
+    const type = stockParser.tokenize(String.fromCharCode(code))[0].type
+    slot = tokenTypes.indexOf(type) + 1
+    if (slot === 0) throw new Error(`parse-latin made an unknown token type: ${type}`)
+    unitTypes[code] = slot
   }
-  return type
+  return tokenTypes[slot - 1]
 }
 
 export class EnglishParser extends ParseEnglish {
