@@ -22,6 +22,8 @@ import type {Sentence} from './text.js'
 export interface WordPart {
   /** The text without the possessive ending, apostrophes made straight. */
   text: string
+  /** `text` in lower case (the token's own `lower` when the part is the whole word: no new string). */
+  lower: string
   start: number
   /** End of the whole part, possessive ending included. */
   end: number
@@ -127,8 +129,11 @@ function wordParts(sentence: Sentence): Array<WordPart | PartMark> {
       }
       const length = partEnd - partStart
       if (length > 0) {
+        const whole = length === value.length
+        const text = length === body.length ? body : body.slice(partStart, partEnd)
         out.push({
-          text: length === body.length ? body : body.slice(partStart, partEnd),
+          text,
+          lower: whole ? token.lower : text.toLowerCase(),
           start: offset,
           end: offset + length,
           bodyEnd: offset + length,
@@ -214,7 +219,7 @@ function findEntities(document: DocumentModel): EntityLayer {
       sentenceConstituents.push({
         type: 'word',
         text: item.text,
-        lower: item.text.toLowerCase(),
+        lower: item.lower,
         start: item.start,
         end: item.end,
         capitalised: isCapitalised(item.text)

@@ -120,7 +120,7 @@ function findNames(document: DocumentModel): NameLayer {
       }
       // Most words are in lower case: common words (those opening in lower case, or of a name's shape).
       if (!isCapitalised(item.text)) {
-        if (startsLowerCase(item.text) || (nameShaped(item.text) && !isContraction(item.text))) lowercaseWords.add(item.text.toLowerCase())
+        if (startsLowerCase(item.text) || (nameShaped(item.text) && !isContraction(item.text))) lowercaseWords.add(item.lower)
         flush()
         continue
       }
