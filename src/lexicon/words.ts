@@ -6,7 +6,12 @@
 
 /** Lower case, curly apostrophes made straight: the form every word list is written in. */
 export function normalizeWord(value: string): string {
-  return straightApostrophes(value.toLowerCase())
+  // Most words are ASCII in lower case already: the value itself, not a copy (`toLowerCase` always makes one).
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if ((code >= 65 && code <= 90) || code >= 0x80) return straightApostrophes(value.toLowerCase())
+  }
+  return value
 }
 
 /** Curly apostrophes made straight (`O’Neill` → `O'Neill`), case kept. */
