@@ -6,10 +6,14 @@
 
 /** Lower case, curly apostrophes made straight: the form every word list is written in. */
 export function normalizeWord(value: string): string {
-  // Most words are ASCII in lower case already: the value itself, not a copy (`toLowerCase` always makes one).
+  return straightApostrophes(lowerCase(value))
+}
+
+/** `value.toLowerCase()`, but a value in ASCII lower case already is returned itself (`toLowerCase` always makes a copy). */
+export function lowerCase(value: string): string {
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
-    if ((code >= 65 && code <= 90) || code >= 0x80) return straightApostrophes(value.toLowerCase())
+    if ((code >= 65 && code <= 90) || code >= 0x80) return value.toLowerCase()
   }
   return value
 }
