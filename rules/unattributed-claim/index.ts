@@ -118,10 +118,12 @@ export default defineRule<Options>(
       for (const run of outsideQuotes(sentence, attributions)) {
         /** End of the last hedge reported in this run: a vague crowd inside it is the same finding. */
         let reportedUntil = -1
-        const matches = [
-          ...matcher.findAll(run).map((match) => ({hedge: match.phrase.value, tokens: match.tokens})),
-          ...passiveHedges(run).filter((match) => !ignoredHedges.has(match.hedge.phrase))
-        ].sort((a, b) => a.tokens[0].start - b.tokens[0].start)
+        // Pushed, not spread: spreading walks iterators, allocations per run.
+        const matches: Array<{hedge: Hedge; tokens: Token[]}> = matcher
+          .findAll(run)
+          .map((match) => ({hedge: match.phrase.value, tokens: match.tokens}))
+        for (const match of passiveHedges(run)) if (!ignoredHedges.has(match.hedge.phrase)) matches.push(match)
+        matches.sort((a, b) => a.tokens[0].start - b.tokens[0].start)
         for (const match of matches) {
           const hedge = match.hedge
           const first = match.tokens[0]
