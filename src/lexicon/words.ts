@@ -36,6 +36,18 @@ export function isCapitalised(text: string): boolean {
   return /^\p{Lu}/u.test(text)
 }
 
+/**
+ * The first character changes in lower case (`first !== first.toLowerCase()`:
+ * upper and title case, unlike `isCapitalised`'s `\p{Lu}`); ASCII is
+ * answered without making the lower-case copy.
+ */
+export function changesInLowerCase(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code < 0x80) return code >= 65 && code <= 90
+  const first = text.charAt(0)
+  return first !== first.toLowerCase()
+}
+
 /** The text starts with a lower-case letter (`said`, `émigré`, not `Said` or `1990s`). */
 export function startsLowerCase(text: string): boolean {
   // ASCII answers without the Unicode property test (it runs for most words of a draft).
