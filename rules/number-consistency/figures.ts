@@ -46,6 +46,11 @@ const scales: ReadonlyMap<string, number> = new Map(
 /** Scales written onto the digits (`2.1bn`, `40m`, `300k`). */
 const suffixScales: ReadonlyMap<string, number> = new Map(Object.entries({k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12}))
 
+// Compiled once: a pattern written inside a function is a new object at every call (wordValue runs for every word).
+const plainNumber = /^\d[\d.]*$/
+const threeDigits = /^\d{3}$/
+const digits = /^\d+$/
+
 export interface Figure {
   value: number
   /** Index of the first and last word of the figure in the word list. */
@@ -56,7 +61,7 @@ export interface Figure {
 /** The value of one number word or digits (`14`, `1.5`, `fourteen`, `twenty-one`), or undefined. */
 function wordValue(lower: string): number | undefined {
   // Digits with at most one decimal point inside (`14`, `1.5`), checked without a nested quantifier.
-  if (/^\d[\d.]*$/.test(lower) && !lower.endsWith('.') && lower.indexOf('.') === lower.lastIndexOf('.')) return Number(lower)
+  if (plainNumber.test(lower) && !lower.endsWith('.') && lower.indexOf('.') === lower.lastIndexOf('.')) return Number(lower)
   const unit = units.get(lower)
   if (unit !== undefined) return unit
   const dash = lower.indexOf('-')
@@ -84,7 +89,7 @@ export function figureAt(words: readonly Token[], tokens: readonly Token[], inde
   if (value === undefined) return undefined
   let last = index
   // `1,200`: digits, a comma and three digits with no space between.
-  while (last + 1 < words.length && /^\d{3}$/.test(words[last + 1].lower) && /^\d+$/.test(words[last].lower)) {
+  while (last + 1 < words.length && threeDigits.test(words[last + 1].lower) && digits.test(words[last].lower)) {
     const comma = tokens[words[last].index + 1]
     if (!comma || comma.value !== ',' || comma.end !== words[last + 1].start || comma.start !== words[last].end) break
     value = value * 1000 + Number(words[last + 1].lower)

@@ -4,6 +4,7 @@ import type {DocumentModel} from '../../src/analysis/document.js'
 import {pronouns} from '../../src/lexicon/attribution.js'
 import {nameTitles} from '../../src/lexicon/names.js'
 import {roleNouns} from '../../src/lexicon/speakers.js'
+import {changesInLowerCase} from '../../src/lexicon/words.js'
 
 export interface Credit {
   /** What two credits are compared by: the speaker's last word, lower-cased, possessive dropped. */
@@ -61,6 +62,5 @@ function isTitle(word: string): boolean {
 }
 
 function isCapital(word: string): boolean {
-  const first = word.charAt(0)
-  return first !== first.toLowerCase()
+  return changesInLowerCase(word)
 }

@@ -11,6 +11,7 @@ import type {Point} from 'unist'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {eachSentence} from '../../src/parse/each-sentence.js'
+import {lowerCase} from '../../src/lexicon/words.js'
 import {nodeText} from '../../src/parse/node-text.js'
 
 /** Words that can legally occur twice (`the best exhibition they had had since`): the original's list. */
@@ -32,7 +33,7 @@ function checkSentence(parent: Sentence, file: VFile): void {
     if (child.type === 'WordNode') {
       const value = nodeText(child as Nodes)
       currentIndex = index
-      currentValue = value.toLowerCase()
+      currentValue = lowerCase(value)
       if (previousIndex !== -1 && previousValue === currentValue && !ignore(value)) {
         const start = pointOf(children[previousIndex], 'start')
         const end = pointOf(child, 'end')

@@ -4,31 +4,35 @@ import type {Token} from '../../src/analysis/text.js'
 export const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 const shortMonths = new Map(months.map((month, index) => [month.slice(0, 3), index]))
+// Compiled once: a pattern written inside a function is a new object at every call (these run for every word).
+const dayNumber = /^(\d{1,2})(?:st|nd|rd|th)?$/
+const fourDigits = /^\d{4}$/
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** The weekday a word names (`Monday`, `Monday's`, `Mon.`), as 0 (Sunday) to 6, or -1. */
 export function weekdayOf(word: Token): number {
   if (word.value.charAt(0) === word.lower.charAt(0)) return -1
-  return weekdays.indexOf(word.lower.replace(/'s$/, ''))
+  return weekdays.indexOf(word.lower.endsWith("'s") ? word.lower.slice(0, -2) : word.lower)
 }
 
 export function monthOf(word: Token): number {
   if (word.value.charAt(0) === word.lower.charAt(0)) return -1
   const full = months.indexOf(word.lower)
   if (full !== -1) return full
-  const short = word.lower.replace(/\.$/, '')
+  const short = word.lower.endsWith('.') ? word.lower.slice(0, -1) : word.lower
   // `Sept.` and `Mar.`; but not `may` in lower case (handled above) nor `Mar` without a date after it.
   return short.length >= 3 && short.length <= 4 ? (shortMonths.get(short.slice(0, 3)) ?? -1) : -1
 }
 
 export function dayOf(word: Token): number {
-  const match = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word.lower)
+  const match = dayNumber.exec(word.lower)
   if (!match) return -1
   const day = Number(match[1])
   return day >= 1 && day <= 31 ? day : -1
 }
 
 export function yearOf(word: Token): number {
-  if (!/^\d{4}$/.test(word.lower)) return -1
+  if (!fourDigits.test(word.lower)) return -1
   const year = Number(word.lower)
   return year >= 1000 && year <= 2999 ? year : -1
 }
@@ -45,7 +49,7 @@ export interface CalendarDate {
 export function dateAt(words: readonly Token[], index: number): CalendarDate | undefined {
   const word = words[index]
   if (!word) return undefined
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(word.lower)
+  const iso = isoDate.exec(word.lower)
   if (iso) return valid(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), index)
   const day = dayOf(word)
   if (day !== -1) {

@@ -17,6 +17,8 @@ interface Options {
 }
 
 const eventOf = eventLemmas
+/** Compiled once (a pattern inside a function is a new object at every call). */
+const possessiveEnding = /['\u2019]s$/
 /** How far after an event word its day may stand (`announced the plan on Monday`). */
 const eventReach = 6
 
@@ -125,12 +127,12 @@ function readEvents(sentence: Sentence, dated: Dated[], relative: ReadonlyMap<st
   const words = sentence.words
   const dayOf = (word: Token): number => {
     const weekday = weekdayOf(word)
-    return weekday !== -1 || !relative ? weekday : (relative.get(word.lower.replace(/['\u2019]s$/, '')) ?? -1)
+    return weekday !== -1 || !relative ? weekday : (relative.get(word.lower.replace(possessiveEnding, '')) ?? -1)
   }
   for (let index = 0; index < words.length; index++) {
     const word = words[index]
     const weekday = dayOf(word)
-    if (weekday !== -1 && /'s$/.test(word.lower)) {
+    if (weekday !== -1 && word.lower.endsWith("'s")) {
       const event = words[index + 1] ? eventOf.get(words[index + 1].lower) : undefined
       if (event && !occasionNear(words, index)) dated.push({event, weekday, word, phraseStart: word.start, phraseEnd: words[index + 1].end})
       continue
@@ -143,7 +145,7 @@ function readEvents(sentence: Sentence, dated: Dated[], relative: ReadonlyMap<st
       if (eventOf.has(words[at].lower) || occasionWords.has(words[at].lower)) break
       const day = dayOf(words[at])
       if (day === -1) continue
-      if (!/'s$/.test(words[at].lower))
+      if (!words[at].lower.endsWith("'s"))
         dated.push({event, weekday: day, word: words[at], phraseStart: word.start, phraseEnd: words[at].end})
       break
     }

@@ -118,10 +118,12 @@ export default defineRule<Options>(
       for (const run of outsideQuotes(sentence, attributions)) {
         /** End of the last hedge reported in this run: a vague crowd inside it is the same finding. */
         let reportedUntil = -1
-        const matches = [
-          ...matcher.findAll(run).map((match) => ({hedge: match.phrase.value, tokens: match.tokens})),
-          ...passiveHedges(run).filter((match) => !ignoredHedges.has(match.hedge.phrase))
-        ].sort((a, b) => a.tokens[0].start - b.tokens[0].start)
+        // Pushed, not spread: spreading walks iterators, allocations per run.
+        const matches: Array<{hedge: Hedge; tokens: Token[]}> = matcher
+          .findAll(run)
+          .map((match) => ({hedge: match.phrase.value, tokens: match.tokens}))
+        for (const match of passiveHedges(run)) if (!ignoredHedges.has(match.hedge.phrase)) matches.push(match)
+        matches.sort((a, b) => a.tokens[0].start - b.tokens[0].start)
         for (const match of matches) {
           const hedge = match.hedge
           const first = match.tokens[0]
@@ -195,6 +197,11 @@ function isNamed(frame: Frame): boolean {
 function outsideQuotes(sentence: Sentence, attributions: Attributions): Token[][] {
   const runs: Token[][] = []
   for (const run of wordRuns(sentence)) {
+    // Most runs have no quoted word: the run itself, not a copy.
+    if (!run.some((token) => attributions.quoted.has(token))) {
+      runs.push(run)
+      continue
+    }
     let current: Token[] = []
     for (const token of run) {
       if (attributions.quoted.has(token)) {
@@ -396,10 +403,12 @@ function crowdAt(
   verbs: VerbTable,
   quantified: boolean
 ): {group: PhraseMatch<VagueWord>; groupEnd: number} | undefined {
-  for (let skip = 0; skip <= (quantified ? maxModifiers : 0) && index + skip < run.length; skip++) {
+  const most = quantified ? maxModifiers : 0
+  for (let skip = 0; skip <= most && index + skip < run.length; skip++) {
     const group = tables.groups.matchAt(run, index + skip)[0]
     if (group) return {group, groupEnd: index + skip + group.tokens.length}
-    if (!isModifier(run[index + skip], verbs)) return undefined
+    // The last place a crowd may stand: whether this word is a modifier no longer matters (most words, with no quantifier).
+    if (skip === most || !isModifier(run[index + skip], verbs)) return undefined
   }
   return undefined
 }

@@ -9,6 +9,7 @@ import {attributionsOf, indexAt, quoteSpeakersOf, type Attributions, type Unit} 
 import type {Quotation} from '../../src/analysis/quotes.js'
 import type {Paragraph, Token} from '../../src/analysis/text.js'
 import {defineRule} from '../../src/rule-kit/rule-kit.js'
+import {changesInLowerCase} from '../../src/lexicon/words.js'
 
 /** First-person credits (`I would say`) belong to interviews and columns, where the speaker is known. */
 const thirdPerson = new Set(['he', 'she', 'it', 'they'])
@@ -110,6 +111,5 @@ function namesPerson(paragraph: Paragraph | undefined): boolean {
 }
 
 function isCapital(token: Token): boolean {
-  const first = token.value.charAt(0)
-  return first !== first.toLowerCase()
+  return changesInLowerCase(token.value)
 }

@@ -22,6 +22,8 @@ import type {Sentence} from './text.js'
 export interface WordPart {
   /** The text without the possessive ending, apostrophes made straight. */
   text: string
+  /** `text` in lower case (the token's own `lower` when the part is the whole word: no new string). */
+  lower: string
   start: number
   /** End of the whole part, possessive ending included. */
   end: number
@@ -82,12 +84,21 @@ function possessiveLength(value: string): number {
   return 0
 }
 
+const wordPartsLayer = new Layer('word-parts', (document: DocumentModel) => document.sentences.map(wordParts))
+
+/**
+ * Each sentence's word parts (by sentence index), split once for both readers
+ * (entities, then names): the lists are shared, so neither changes them.
+ */
+export function wordPartsOf(document: DocumentModel): ReadonlyArray<ReadonlyArray<WordPart | PartMark>> {
+  return document.layer(wordPartsLayer)
+}
+
 /**
  * Split a sentence's word tokens into word parts, with the punctuation between them.
- * It runs for every word of every draft (twice: entities, then names), so it
- * allocates only the parts and marks it returns.
+ * It runs for every word of every draft, so it allocates only the parts and marks it returns.
  */
-export function wordParts(sentence: Sentence): Array<WordPart | PartMark> {
+function wordParts(sentence: Sentence): Array<WordPart | PartMark> {
   const out: Array<WordPart | PartMark> = []
   let joined: WordPart['joinedBy'] = 'start'
   let first = true
@@ -118,8 +129,11 @@ export function wordParts(sentence: Sentence): Array<WordPart | PartMark> {
       }
       const length = partEnd - partStart
       if (length > 0) {
+        const whole = length === value.length
+        const text = length === body.length ? body : body.slice(partStart, partEnd)
         out.push({
-          text: length === body.length ? body : body.slice(partStart, partEnd),
+          text,
+          lower: whole ? token.lower : text.toLowerCase(),
           start: offset,
           end: offset + length,
           bodyEnd: offset + length,
@@ -163,8 +177,9 @@ function findEntities(document: DocumentModel): EntityLayer {
   /** Names the draft marks as not the state (`Washington state`): their readings are dropped everywhere. */
   const notStates = new Set<string>()
 
+  const partsBySentence = wordPartsOf(document)
   for (const sentence of document.sentences) {
-    const items = wordParts(sentence)
+    const items = partsBySentence[sentence.index]
     const sentenceConstituents: Constituent[] = []
     for (let index = 0; index < items.length; index++) {
       const item = items[index]
@@ -204,7 +219,7 @@ function findEntities(document: DocumentModel): EntityLayer {
       sentenceConstituents.push({
         type: 'word',
         text: item.text,
-        lower: item.text.toLowerCase(),
+        lower: item.lower,
         start: item.start,
         end: item.end,
         capitalised: isCapitalised(item.text)

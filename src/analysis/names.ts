@@ -10,7 +10,7 @@ import {isEnglishWord} from '../lexicon/english-words.js'
 import {nameTitles as titles} from '../lexicon/names.js'
 import {isCapitalised, startsLowerCase} from '../lexicon/words.js'
 import {Layer, type DocumentModel} from './document.js'
-import {isPart, wordParts, type WordPart} from './entities.js'
+import {isPart, wordPartsOf, type WordPart} from './entities.js'
 
 export interface NameForm {
   /** As written: `Smith-Jones`, `Data Vault`. */
@@ -106,20 +106,21 @@ function findNames(document: DocumentModel): NameLayer {
   const midSentence = new Set<string>()
   const runs: Array<{parts: WordPart[]; sentence: number}> = []
 
+  const partsBySentence = wordPartsOf(document)
   for (const sentence of document.sentences) {
     let run: WordPart[] = []
     const flush = () => {
       if (run.length > 0) runs.push({parts: run, sentence: sentence.index})
       run = []
     }
-    for (const item of wordParts(sentence)) {
+    for (const item of partsBySentence[sentence.index]) {
       if (!isPart(item)) {
         if (item.punctuation !== '-') flush()
         continue
       }
       // Most words are in lower case: common words (those opening in lower case, or of a name's shape).
       if (!isCapitalised(item.text)) {
-        if (startsLowerCase(item.text) || (nameShaped(item.text) && !isContraction(item.text))) lowercaseWords.add(item.text.toLowerCase())
+        if (startsLowerCase(item.text) || (nameShaped(item.text) && !isContraction(item.text))) lowercaseWords.add(item.lower)
         flush()
         continue
       }

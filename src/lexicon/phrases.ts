@@ -73,7 +73,8 @@ export class PhraseMatcher<Value> {
     const found: Array<PhraseMatch<Value, Word>> = []
     let index = 0
     while (index < words.length) {
-      const [best] = this.matchAt(words, index)
+      // Indexed, not destructured: destructuring walks an iterator, an allocation per word.
+      const best = this.matchAt(words, index)[0]
       if (best) {
         found.push(best)
         index += best.tokens.length

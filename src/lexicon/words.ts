@@ -6,7 +6,16 @@
 
 /** Lower case, curly apostrophes made straight: the form every word list is written in. */
 export function normalizeWord(value: string): string {
-  return straightApostrophes(value.toLowerCase())
+  return straightApostrophes(lowerCase(value))
+}
+
+/** `value.toLowerCase()`, but a value in ASCII lower case already is returned itself (`toLowerCase` always makes a copy). */
+export function lowerCase(value: string): string {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if ((code >= 65 && code <= 90) || code >= 0x80) return value.toLowerCase()
+  }
+  return value
 }
 
 /** Curly apostrophes made straight (`O’Neill` → `O'Neill`), case kept. */
@@ -25,6 +34,18 @@ export function isCapitalised(text: string): boolean {
   const code = text.charCodeAt(0)
   if (code < 0x80) return code >= 65 && code <= 90
   return /^\p{Lu}/u.test(text)
+}
+
+/**
+ * The first character changes in lower case (`first !== first.toLowerCase()`:
+ * upper and title case, unlike `isCapitalised`'s `\p{Lu}`); ASCII is
+ * answered without making the lower-case copy.
+ */
+export function changesInLowerCase(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code < 0x80) return code >= 65 && code <= 90
+  const first = text.charAt(0)
+  return first !== first.toLowerCase()
 }
 
 /** The text starts with a lower-case letter (`said`, `émigré`, not `Said` or `1990s`). */

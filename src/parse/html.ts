@@ -17,9 +17,9 @@ import type {Nodes as HastNodes, Root as HastRoot} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {toNlcst} from 'hast-util-to-nlcst'
 import type {Root} from 'nlcst'
-import {ParseEnglish} from 'parse-english'
 import type {VFile} from 'vfile'
 import {remapToSource} from './remap.js'
+import {EnglishParser} from './english-parser.js'
 
 export {alignPieces} from './align.js'
 
@@ -32,7 +32,7 @@ export function parseHtml(value: string, file: VFile): Root {
   file.data.copydeskSourceTree = {format: 'html', tree: hast}
 
   markUntouched(hast)
-  const tree = toNlcst(hast, file, ParseEnglish)
+  const tree = toNlcst(hast, file, EnglishParser)
   remapToSource(tree, hast, value, 'html')
   return tree
 }

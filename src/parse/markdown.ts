@@ -18,11 +18,11 @@ import type {Root} from 'nlcst'
 import type {Point} from 'unist'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {toNlcst} from 'mdast-util-to-nlcst'
-import {ParseEnglish} from 'parse-english'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {chunkMarkdown, defaultChunkLength, joinChunks, type Chunk} from './chunks.js'
 import {remapToSource} from './remap.js'
+import {EnglishParser} from './english-parser.js'
 
 /** Blockquotes and list items opened on one line, at most. */
 export const maximumNesting = 100
@@ -37,7 +37,7 @@ export function parseMarkdown(value: string, file: VFile, chunkLength = defaultC
   const mdast = fromMarkdown(value)
   // Kept for inline `<!-- copydesk … -->` comments (message control).
   file.data.copydeskSourceTree = {format: 'markdown', tree: mdast}
-  const parser = new ParseEnglish()
+  const parser = new EnglishParser()
   const place = location(value).toPoint
   const roots = chunkMarkdown(mdast, value, chunkLength).map((chunk) => ({...chunk, tree: convertChunk(chunk, value, parser, place)}))
   return joinChunks(roots, value)
@@ -50,7 +50,7 @@ type ToPoint = ReturnType<typeof location>['toPoint']
  * converter indexes the lines of the whole text it is given: once per chunk
  * over the whole file would be quadratic), then moved back into the file.
  */
-function convertChunk(chunk: Chunk, source: string, parser: ParseEnglish, place: ToPoint): Root {
+function convertChunk(chunk: Chunk, source: string, parser: EnglishParser, place: ToPoint): Root {
   const start = chunk.start.offset ?? 0
   const text = source.slice(start, chunk.end.offset ?? source.length)
   const local = shifted(chunk.tree, -start, 1 - chunk.start.line) as MdastRoot

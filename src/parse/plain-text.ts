@@ -8,16 +8,16 @@
  */
 import type {Paragraph, Root, RootContent, Sentence, WhiteSpace} from 'nlcst'
 import type {Point, Position} from 'unist'
-import {ParseEnglish} from 'parse-english'
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
+import {EnglishParser} from './english-parser.js'
 import {paragraphRanges, type Range} from './paragraphs.js'
 import {pointAt, type ToPoint} from './points.js'
 
 /** Longest stretch handed to the parser at once: very long paragraphs are cut between sentences. */
 const maximumChunkLength = 8000
 
-const parser = new ParseEnglish()
+const parser = new EnglishParser()
 
 /**
  * The moved point of each offset in the fragment being relocated, by offset
@@ -115,9 +115,9 @@ interface Positioned {
  * Move every position in a parsed fragment to file coordinates, in place.
  * Tokens meet end to end, so one point object per offset serves every node
  * that starts or ends there (the parser already shares a parent's points
- * with its first and last child): a third of the points, and no new
- * position objects; a word of one text node shares its position object with
- * it. Points and positions are values nobody changes in place (copydesk never
+ * with its first and last child): the first the parser made there, moved,
+ * and no new points or position objects; a word of one text node shares its
+ * position object with it. Once placed, points and positions are values nobody changes in place (copydesk never
  * does; a plugin that wants another position assigns a new object). Without
  * carriage returns the parser counts lines as vfile-location does, so lines
  * and columns are shifted arithmetically rather than looked up.
@@ -129,14 +129,20 @@ function relocate(node: Paragraph | Sentence | RootContent, base: number, point:
     // A point moved already (a parent shares its first and last child's) sits in its own slot.
     if (local >= base && pointSlots[local - base] === item) return item
     const offset = base + local
-    let found = pointSlots[local]
-    if (found?.offset !== offset) {
-      found = arithmetic
-        ? {line: origin.line + item.line - 1, column: item.line === 1 ? origin.column + item.column - 1 : item.column, offset}
-        : pointAt(point, offset)
-      pointSlots[local] = found
+    const found = pointSlots[local]
+    if (found?.offset === offset) return found
+    // The first point seen at an offset is the parser's own, moved in place: no new object per offset.
+    if (arithmetic) {
+      if (item.line === 1) item.column = origin.column + item.column - 1
+      item.line = origin.line + item.line - 1
+    } else {
+      const looked = pointAt(point, offset)
+      item.line = looked.line
+      item.column = looked.column
     }
-    return found
+    item.offset = offset
+    pointSlots[local] = item
+    return item
   }
   const stack: Positioned[] = [node]
   while (stack.length > 0) {

@@ -70,7 +70,9 @@ function splitSentence(sentence: Sentence): Paragraph['children'] {
 }
 
 function endsAbbreviation(text: string): boolean {
-  return abbreviations.has(text) || initial.test(text) || dotted.test(text)
+  if (abbreviations.has(text)) return true
+  // An initial or a dotted acronym ends in a full stop: most words are answered without the two patterns.
+  return text.charCodeAt(text.length - 1) === 46 && (initial.test(text) || dotted.test(text))
 }
 
 function opensSentence(kids: readonly SentenceContent[], index: number): boolean {

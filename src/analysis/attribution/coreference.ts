@@ -12,6 +12,7 @@ import type {Token} from '../text.js'
 import {fits} from './pronouns.js'
 import type {Frame, Speaker} from './types.js'
 import {documentSynonyms, organisationNouns, roleNouns, spokespersonNouns} from '../../lexicon/speakers.js'
+import {changesInLowerCase} from '../../lexicon/words.js'
 
 export interface Coreference {
   /** A role noun (`secretary`) to the surnames of the people the story gives that role. */
@@ -71,8 +72,7 @@ function roleAfterComma(tokens: readonly Token[], from: number): string | undefi
 }
 
 function isCapital(token: Token): boolean {
-  const first = token.value.charAt(0)
-  return first !== first.toLowerCase()
+  return changesInLowerCase(token.value)
 }
 
 /** The speaker a credit names, through a pronoun's antecedent. */

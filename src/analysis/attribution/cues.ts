@@ -17,6 +17,7 @@ import {
 import type {Token} from '../text.js'
 import type {Frame, Speaker, Unit} from './types.js'
 import {documentSynonyms, documentVerbForms, roleNouns} from '../../lexicon/speakers.js'
+import {changesInLowerCase} from '../../lexicon/words.js'
 
 /** Verbs that credit a document subject (`the audit showed`), as reporting verbs. */
 const documentVerbs: ReadonlyMap<string, ReportingVerb> = new Map(
@@ -379,8 +380,7 @@ export function indexAt(tokens: readonly Token[], offset: number): number {
 }
 
 function isCapitalized(token: Token): boolean {
-  const first = token.value.charAt(0)
-  return first !== first.toLowerCase()
+  return changesInLowerCase(token.value)
 }
 
 function isObjectPronoun(word: string): boolean {

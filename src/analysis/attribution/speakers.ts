@@ -29,6 +29,7 @@ import {attributionsOf} from './layer.js'
 import type {Attributions, Frame, QuoteSpeaker, Unit} from './types.js'
 import {isEnglishWord} from '../../lexicon/english-words.js'
 import {describesSpeaker, documentSynonyms} from '../../lexicon/speakers.js'
+import {changesInLowerCase} from '../../lexicon/words.js'
 
 const personal = new Set(['he', 'she', 'they', 'we'])
 const descriptionOpeners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one'])
@@ -398,8 +399,7 @@ function text(tokens: readonly Token[]): string {
 }
 
 function isCapital(token: Token): boolean {
-  const first = token.value.charAt(0)
-  return first !== first.toLowerCase()
+  return changesInLowerCase(token.value)
 }
 
 interface CapitalisedNames {
