@@ -301,7 +301,11 @@ describe('docs', () => {
 
   it("lists each dependency in the README's table, and only those", () => {
     const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))
-    const installed = Object.keys({...manifest.dependencies, ...manifest.devDependencies})
+    // A package pinned for a dependency (`overrides`: {"vfile-reporter": {"string-width": …}}) is explained too.
+    const overridden = Object.values<unknown>(manifest.overrides ?? {}).flatMap((value) =>
+      typeof value === 'object' && value !== null ? Object.keys(value) : []
+    )
+    const installed = [...Object.keys({...manifest.dependencies, ...manifest.devDependencies}), ...overridden]
     const section = sections(readMarkdown(path.join(root, 'README.md')), 2).find((candidate) => candidate.title.startsWith('Dependencies'))
     const table = firstTable(section?.nodes ?? []) ?? []
     const named = new Set(table.slice(1).flatMap((row) => row[0]!.codes))
