@@ -25,9 +25,21 @@ export function coreferenceOf(document: DocumentModel): Coreference {
   return document.layer(coreferenceLayer)
 }
 
-const coreferenceLayer: Layer<Coreference> = new Layer('coreference', (document) => readRoles(document))
+/**
+ * The roles are read on first use: only a credit by a role (`the secretary said`) after another
+ * credit asks for them, so most drafts never pay for the pass over every word.
+ */
+const coreferenceLayer: Layer<Coreference> = new Layer('coreference', (document) => {
+  let roles: ReadonlyMap<string, ReadonlySet<string>> | undefined
+  return {
+    get roles() {
+      roles ??= readRoles(document)
+      return roles
+    }
+  }
+})
 
-function readRoles(document: DocumentModel): Coreference {
+function readRoles(document: DocumentModel): ReadonlyMap<string, ReadonlySet<string>> {
   const roles = new Map<string, Set<string>>()
   const add = (role: string, surname: string) => {
     let set = roles.get(role)
@@ -50,7 +62,7 @@ function readRoles(document: DocumentModel): Coreference {
       }
     }
   }
-  return {roles}
+  return roles
 }
 
 /** The last word of a run of capitalised words after titles, when the run has no title in its last place. */
