@@ -88,9 +88,7 @@ function findSpeakers(document: DocumentModel, attributions: Attributions, extra
   const verbs = verbTable(extraVerbs)
   const headlines = headlineParagraphs(document)
   const names = namesOf(document)
-  // Needed only for a quotation that takes its voice from an earlier pronoun: found on that first need.
-  let pronouns: ReadonlyMap<number, {sentence: number; pronoun: string}> | undefined
-  const firstPronouns = () => (pronouns ??= firstClausePronouns(document, attributions.quoted))
+  const firstPronouns = firstClausePronouns(document, attributions.quoted)
   const unitsByParagraph = new Map<number, Unit[]>()
   for (const unit of attributions.units) {
     const list = unitsByParagraph.get(unit.paragraph)
@@ -223,7 +221,7 @@ function fromPrevious(
   attributions: Attributions,
   results: readonly QuoteSpeaker[],
   names: CapitalisedNames,
-  firstPronouns: () => ReadonlyMap<number, {sentence: number; pronoun: string}>
+  firstPronouns: ReadonlyMap<number, {sentence: number; pronoun: string}>
 ): boolean {
   // Only a quotation that opens its unit can take its voice from the sentence before.
   if (unit.tokens[0]?.start !== result.quotation.start) return false
@@ -251,7 +249,7 @@ function fromPrevious(
     return true
   }
   // `She left the series. "…"`: a he/she/they opening a clause earlier in the paragraph.
-  const earlier = firstPronouns().get(unit.paragraph)
+  const earlier = firstPronouns.get(unit.paragraph)
   if (earlier && earlier.sentence < first.index) {
     result.source = 'previous-subject'
     result.speaker = earlier.pronoun
@@ -415,22 +413,7 @@ function namesOf(document: DocumentModel): CapitalisedNames {
   return document.layer(capitalisedNamesLayer)
 }
 
-/** Read on first use: only a clause-opening capitalised run asks (most quotations are credited by a cue). */
 const capitalisedNamesLayer = new Layer('capitalised-names', (document: DocumentModel): CapitalisedNames => {
-  let names: CapitalisedNames | undefined
-  return {
-    get all() {
-      names ??= readCapitalisedNames(document)
-      return names.all
-    },
-    get alone() {
-      names ??= readCapitalisedNames(document)
-      return names.alone
-    }
-  }
-})
-
-function readCapitalisedNames(document: DocumentModel): CapitalisedNames {
   const all = new Set<string>()
   const alone = new Set<string>()
   for (const sentence of document.sentences) {
@@ -446,7 +429,7 @@ function readCapitalisedNames(document: DocumentModel): CapitalisedNames {
     }
   }
   return {all, alone}
-}
+})
 
 /** A paragraph's credit: a frame, any reporting-verb form outside quotes, or a `Name:` label opening it. */
 function findCredit(units: readonly Unit[], quoted: ReadonlySet<Token>, verbs: VerbTable): Frame | null | undefined {
