@@ -25,21 +25,9 @@ export function coreferenceOf(document: DocumentModel): Coreference {
   return document.layer(coreferenceLayer)
 }
 
-/**
- * The roles are read on first use: only a credit by a role (`the secretary said`) after another
- * credit asks for them, so most drafts never pay for the pass over every word.
- */
-const coreferenceLayer: Layer<Coreference> = new Layer('coreference', (document) => {
-  let roles: ReadonlyMap<string, ReadonlySet<string>> | undefined
-  return {
-    get roles() {
-      roles ??= readRoles(document)
-      return roles
-    }
-  }
-})
+const coreferenceLayer: Layer<Coreference> = new Layer('coreference', (document) => readRoles(document))
 
-function readRoles(document: DocumentModel): ReadonlyMap<string, ReadonlySet<string>> {
+function readRoles(document: DocumentModel): Coreference {
   const roles = new Map<string, Set<string>>()
   const add = (role: string, surname: string) => {
     let set = roles.get(role)
@@ -62,7 +50,7 @@ function readRoles(document: DocumentModel): ReadonlyMap<string, ReadonlySet<str
       }
     }
   }
-  return roles
+  return {roles}
 }
 
 /** The last word of a run of capitalised words after titles, when the run has no title in its last place. */
