@@ -10,6 +10,7 @@ import {attributionsOf} from '../../src/analysis/attributions.js'
 import {namesOf, type NameForm} from '../../src/analysis/names.js'
 import {gazetteer} from '../../src/lexicon/countries.js'
 import {isEnglishWord} from '../../src/lexicon/english-words.js'
+import {compileOnce} from '../../src/lexicon/compile-once.js'
 import {nameLookAlikes} from '../../src/lexicon/names.js'
 import {preferredNames, wholeWordOccurrences, type PreferredName} from '../../src/lexicon/preferred-names.js'
 import {defineRule, type Report} from '../../src/rule-kit/rule-kit.js'
@@ -51,11 +52,11 @@ export default defineRule<Options>(
   },
   ({document, options, report}) => {
     const ignored = new Set(options.ignore)
-    // A style preference is a house choice: unless asked for, it only speaks where the draft mixes the forms.
-    const shipped = (options.defaultPreferredNames ? preferredNames : []).map((entry) =>
-      entry.style === 'preference' && !options.stylePreferences ? {...entry, default: false} : entry
+    const {entries, houseForms} = houseStyleTable(
+      Boolean(options.defaultPreferredNames),
+      Boolean(options.stylePreferences),
+      options.preferredNames as PreferredName[]
     )
-    const entries = [...shipped, ...(options.preferredNames as PreferredName[])]
     const reported: Array<{start: number; end: number}> = []
     const quotations = [...document.quotations].sort((a, b) => a.start - b.start)
     const send = (item: Report) => {
@@ -70,7 +71,6 @@ export default defineRule<Options>(
       reported.splice(at + 1, 0, {start: item.start, end: item.end})
       report(item)
     }
-    const houseForms = new Set(entries.flatMap((entry) => [entry.preferred, ...entry.variants]))
     // An interviewee's answers are their own words, like a quotation (`when there was a blast in Bombay`).
     const transcript = attributionsOf(document).transcript
     const paragraphs = document.paragraphs
@@ -83,6 +83,17 @@ export default defineRule<Options>(
     for (const item of variants(document, houseForms)) send(item)
   }
 )
+
+/** The house-style entries for a set of options, and every form they name: the same for every draft, so built once. */
+const houseStyleTable = compileOnce((shippedList: boolean, stylePreferences: boolean, extra: readonly PreferredName[]) => {
+  // A style preference is a house choice: unless asked for, it only speaks where the draft mixes the forms.
+  const shipped = (shippedList ? preferredNames : []).map((entry) =>
+    entry.style === 'preference' && !stylePreferences ? {...entry, default: false} : entry
+  )
+  const entries: readonly PreferredName[] = [...shipped, ...extra]
+  const houseForms: ReadonlySet<string> = new Set(entries.flatMap((entry) => [entry.preferred, ...entry.variants]))
+  return {entries, houseForms}
+})
 
 /** House style: the first use of an avoided form per entry, with how many more there are. */
 function houseStyle(document: DocumentModel, entries: readonly PreferredName[], quoted: (start: number, end: number) => boolean): Report[] {

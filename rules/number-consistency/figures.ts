@@ -62,6 +62,11 @@ export interface Figure {
 function wordValue(lower: string): number | undefined {
   // Digits with at most one decimal point inside (`14`, `1.5`), checked without a nested quantifier.
   if (plainNumber.test(lower) && !lower.endsWith('.') && lower.indexOf('.') === lower.lastIndexOf('.')) return Number(lower)
+  return numberWordValue(lower)
+}
+
+/** The value of a number word (`fourteen`, `twenty-one`), or undefined: `wordValue` past its digits. */
+function numberWordValue(lower: string): number | undefined {
   const unit = units.get(lower)
   if (unit !== undefined) return unit
   const dash = lower.indexOf('-')
@@ -79,7 +84,8 @@ function wordValue(lower: string): number | undefined {
  */
 export function mayOpenFigure(lower: string): boolean {
   const code = lower.charCodeAt(0)
-  return (code >= 48 && code <= 57) || wordValue(lower) !== undefined
+  // Past a first digit only a number word can: no digit pattern to test on every word.
+  return (code >= 48 && code <= 57) || numberWordValue(lower) !== undefined
 }
 
 /** The figure that starts at `words[index]`, with `1,200` joined and a scale word applied. */

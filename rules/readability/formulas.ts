@@ -34,24 +34,42 @@ export interface ReadabilityOptions {
 const daleChallWords = new Set(daleChall)
 const spacheWords = new Set(spache)
 
+/**
+ * A lower-cased word, shared by the forms that lower-case to it (`The`, `the`):
+ * the sentence that last counted it, so a sentence counts each distinct word
+ * once with a stamp instead of two sets of strings per sentence.
+ */
+interface CaselessWord {
+  countedIn: number
+}
+
 /** What a word form contributes, computed once per form. */
 interface WordFacts {
   caseless: string
+  word: CaselessWord
   syllables: number
   familiar: boolean
   easy: boolean
 }
 
-/** Facts per word form; bounded so a hostile draft cannot grow it without end. */
+/** Facts per word form, and the caseless words they share; bounded so a hostile draft cannot grow them without end. */
 const wordCache = new Map<string, WordFacts>()
+const caselessWords = new Map<string, CaselessWord>()
 const wordCacheLimit = 50000
+
+/** Sentences checked so far in the process: the stamp of the current one. */
+let sentenceSerial = 0
 
 function factsOf(value: string): WordFacts {
   let facts = wordCache.get(value)
   if (facts === undefined) {
     const caseless = value.toLowerCase()
-    facts = {caseless, syllables: syllable(value), familiar: spacheWords.has(caseless), easy: daleChallWords.has(caseless)}
-    if (wordCache.size >= wordCacheLimit) wordCache.clear()
+    let word = caselessWords.get(caseless)
+    if (word === undefined) {
+      word = {countedIn: 0}
+      caselessWords.set(caseless, word)
+    }
+    facts = {caseless, word, syllables: syllable(value), familiar: spacheWords.has(caseless), easy: daleChallWords.has(caseless)}
     wordCache.set(value, facts)
   }
   return facts
@@ -69,8 +87,12 @@ export default function fastReadability(options?: ReadabilityOptions) {
     function checkSentence(sentence: Sentence, parent: Parents): void {
       // A sentence too short to be judged gives no message: skip the per-word work.
       if (minWords > 0 && !hasWords(sentence, minWords)) return
-      const familiarWords = new Set<string>()
-      const easyWords = new Set<string>()
+      // Emptied between sentences only: two facts of one sentence always share their caseless word.
+      if (wordCache.size >= wordCacheLimit) {
+        wordCache.clear()
+        caselessWords.clear()
+      }
+      const serial = ++sentenceSerial
       let complexPolysillabicWord = 0
       let easyWordCount = 0
       let familiarWordCount = 0
@@ -80,7 +102,7 @@ export default function fastReadability(options?: ReadabilityOptions) {
       let wordCount = 0
 
       forEachWord(sentence, function (value) {
-        const {caseless, syllables, familiar, easy} = factsOf(value)
+        const {caseless, word, syllables, familiar, easy} = factsOf(value)
         wordCount++
         totalSyllables += syllables
         letters += value.length
@@ -88,13 +110,11 @@ export default function fastReadability(options?: ReadabilityOptions) {
           polysillabicWord++
           if (value.charCodeAt(0) === caseless.charCodeAt(0)) complexPolysillabicWord++
         }
-        if (familiar && !familiarWords.has(caseless)) {
-          familiarWords.add(caseless)
-          familiarWordCount++
-        }
-        if (easy && !easyWords.has(caseless)) {
-          easyWords.add(caseless)
-          easyWordCount++
+        // The first use of a word in the sentence counts it as familiar or easy (retext-readability's sets).
+        if (word.countedIn !== serial) {
+          word.countedIn = serial
+          if (familiar) familiarWordCount++
+          if (easy) easyWordCount++
         }
       })
 

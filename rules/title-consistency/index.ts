@@ -188,6 +188,9 @@ function titleWord(word: Token): string {
 }
 
 function isCapitalised(word: Token): boolean {
+  // ASCII answers from the code (only A–Z change in lower case and not in upper case): no case copies per word.
+  const code = word.value.charCodeAt(0)
+  if (code < 0x80) return code >= 65 && code <= 90
   const first = word.value.charAt(0)
   return first !== first.toLowerCase() && first === first.toUpperCase()
 }

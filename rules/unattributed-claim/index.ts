@@ -75,7 +75,8 @@ export default defineRule<Options>(
     const vague = vagueSourceTables(options.extraGroups)
     const sentences = document.sentences
     const named = namedSources(attributions, sentences.length)
-    const accusers = accuserCounts(sentences)
+    /** Accuser words per sentence index, counted when a hedge first needs them. */
+    const accusers: number[] = []
 
     /**
      * A named credit linked to the hedge: one in the same sentence, other than a credit
@@ -243,32 +244,29 @@ function isHedgeHere(hedge: Hedge, run: Token[], sentence: Sentence, first: Toke
   return true
 }
 
-/** Per sentence, how many accuser words it has and how many its paragraph has up to and including it. */
-interface AccuserCounts {
-  own: number[]
-  upTo: number[]
-}
-
-function accuserCounts(sentences: readonly Sentence[]): AccuserCounts {
-  const own: number[] = new Array(sentences.length).fill(0)
-  const upTo: number[] = new Array(sentences.length).fill(0)
-  for (const sentence of sentences) {
-    for (const word of sentence.words) if (accuserWords.has(word.lower)) own[sentence.index]++
-    const previous = sentences[sentence.index - 1]
-    upTo[sentence.index] = own[sentence.index] + (previous && previous.paragraph === sentence.paragraph ? upTo[previous.index] : 0)
+/**
+ * Accuser words in a sentence, counted on first need and kept by sentence index: only the
+ * sentences a hedge asks about are counted (not every word of every draft), and each once.
+ */
+function accuserCount(sentence: Sentence, counted: number[]): number {
+  let count = counted[sentence.index]
+  if (count === undefined) {
+    count = 0
+    for (const word of sentence.words) if (accuserWords.has(word.lower)) count++
+    counted[sentence.index] = count
   }
-  return {own, upTo}
+  return count
 }
 
 /**
  * `allegedly` is settled by an accuser in its sentence or the one before
- * (`Police say he allegedly …`). Counted once per sentence, so each lookup is constant time.
+ * (`Police say he allegedly …`). Each sentence is counted once, so each lookup is constant time after.
  */
-function accuserNear(sentence: Sentence, sentences: readonly Sentence[], counts: AccuserCounts, first: Token, last: Token): boolean {
+function accuserNear(sentence: Sentence, sentences: readonly Sentence[], counted: number[], first: Token, last: Token): boolean {
   // This sentence and the one before it (`He was charged with fraud. He allegedly …`).
-  let total = counts.own[sentence.index]
+  let total = accuserCount(sentence, counted)
   const previous = sentences[sentence.index - 1]
-  if (previous && previous.paragraph === sentence.paragraph) total += counts.own[previous.index]
+  if (previous && previous.paragraph === sentence.paragraph) total += accuserCount(previous, counted)
   // The hedge's own words do not count (`alleged` is an accuser word too).
   if (accuserWords.has(first.lower)) total--
   if (last !== first && accuserWords.has(last.lower)) total--

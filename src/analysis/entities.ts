@@ -168,9 +168,17 @@ function partAt(items: ReadonlyArray<WordPart | PartMark>, index: number): WordP
 }
 
 function findEntities(document: DocumentModel): EntityLayer {
-  const lowercaseWords = new Set<string>()
-  for (const sentence of document.sentences) {
-    for (const word of sentence.words) if (!isCapitalised(word.value)) lowercaseWords.add(word.lower)
+  // The draft's words not capitalised: asked about only for a known name after a capitalised sentence opener, so
+  // collected on that first question, not for every word of every draft.
+  let lowercaseWords: Set<string> | undefined
+  const writtenInLowerCase = (lower: string): boolean => {
+    if (lowercaseWords === undefined) {
+      lowercaseWords = new Set<string>()
+      for (const sentence of document.sentences) {
+        for (const word of sentence.words) if (!isCapitalised(word.value)) lowercaseWords.add(word.lower)
+      }
+    }
+    return lowercaseWords.has(lower)
   }
   const mentions: EntityMention[] = []
   const constituents: Constituent[][] = []
@@ -197,7 +205,7 @@ function findEntities(document: DocumentModel): EntityLayer {
       if (match) {
         const last = partAt(items, match.end - 1)!
         const text = document.text.slice(item.start, last.bodyEnd)
-        const blocked = partOfLongerName(items, index, match.end, match.readings, lowercaseWords)
+        const blocked = partOfLongerName(items, index, match.end, match.readings, writtenInLowerCase)
         if (marksNotState(items, index, match.end)) notStates.add(text)
         if (!blocked) {
           const mention: EntityMention = {
@@ -293,7 +301,7 @@ function partOfLongerName(
   start: number,
   end: number,
   readings: Reading[],
-  lowercaseWords: Set<string>
+  writtenInLowerCase: (lower: string) => boolean
 ): boolean {
   const first = partAt(items, start)!
   const previous = partAt(items, start - 1)
@@ -307,7 +315,7 @@ function partOfLongerName(
       return true // `Real Madrid`, `Air Canada`, even opening a sentence
     } else if (isCapitalised(previous.text) && !previous.possessive && !stateOrgans.has(previous.text) && !gazetteer.has(previous.text)) {
       const lower = previous.text.toLowerCase()
-      const opener = previous.sentenceInitial && (sentenceOpeners.has(previous.text) || lowercaseWords.has(lower) || isEnglishWord(lower))
+      const opener = previous.sentenceInitial && (sentenceOpeners.has(previous.text) || writtenInLowerCase(lower) || isEnglishWord(lower))
       if (!opener) return true
     }
   }

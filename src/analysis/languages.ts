@@ -52,22 +52,33 @@ function inOtherScript(value: string): boolean {
 function isForeign(sentence: Sentence): boolean {
   let letters = 0
   let latin = 0
-  let english = 0
   let words = 0
   for (const word of sentence.words) {
     // Names and numbers say nothing about the language around them: count lower-case words only.
-    if (startsLowerCase(word.value)) {
-      words++
-      if (isEnglishWord(word.lower.endsWith("'s") ? word.lower.slice(0, -2) : word.lower)) english++
-    }
+    if (startsLowerCase(word.value)) words++
     // One test a word, not a character: a word is in Latin script or not.
     const length = word.value.length
     letters += length
     if (!inOtherScript(word.value)) latin += length
   }
   if (letters < minimumLetters) return false
-  if (latin / letters > 0.5 && (words < minimumWords || english / words >= englishShare)) return false
+  if (latin / letters > 0.5 && (words < minimumWords || readsAsEnglish(sentence, words))) return false
   // The parsed words, not the source: HTML writes Devanagari as character references (`&#2309;`).
   const language = franc(tokensText(sentence.tokens), {minLength: minimumLetters})
   return language !== 'eng' && language !== 'und' && language !== 'sco'
+}
+
+/**
+ * At least `englishShare` of the sentence's `words` lower-case words are in the English list.
+ * The count only grows, so it stops as soon as the share is reached: most sentences are
+ * English, and the rest of their words need no lookup.
+ */
+function readsAsEnglish(sentence: Sentence, words: number): boolean {
+  let english = 0
+  for (const word of sentence.words) {
+    if (!startsLowerCase(word.value)) continue
+    if (isEnglishWord(word.lower.endsWith("'s") ? word.lower.slice(0, -2) : word.lower)) english++
+    if (english / words >= englishShare) return true
+  }
+  return false
 }

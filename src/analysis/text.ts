@@ -58,16 +58,16 @@ export function readStructure(tree: Root): TextStructure {
   function walk(node: Nodes): void {
     switch (node.type) {
       case 'ParagraphNode': {
-        paragraph = {index: paragraphs.length, start: offset(node, 'start'), end: offset(node, 'end'), sentences: []}
+        paragraph = {index: paragraphs.length, start: startOf(node), end: endOf(node), sentences: []}
         paragraphs.push(paragraph)
-        for (const child of node.children) walk(child)
+        walkAll(node.children)
         paragraph = undefined
         return
       }
       case 'SentenceNode': {
         if (!paragraph) {
           // A sentence straight under the root (some converters do this): give it a paragraph.
-          paragraph = {index: paragraphs.length, start: offset(node, 'start'), end: offset(node, 'end'), sentences: []}
+          paragraph = {index: paragraphs.length, start: startOf(node), end: endOf(node), sentences: []}
           paragraphs.push(paragraph)
           openSentence(node)
           paragraph = undefined
@@ -77,7 +77,7 @@ export function readStructure(tree: Root): TextStructure {
         return
       }
       case 'RootNode': {
-        for (const child of node.children) walk(child)
+        walkAll(node.children)
         return
       }
       default: {
@@ -86,18 +86,23 @@ export function readStructure(tree: Root): TextStructure {
     }
   }
 
+  // Indexed, not for…of: no iterator object per paragraph and sentence.
+  function walkAll(children: readonly Nodes[]): void {
+    for (let index = 0; index < children.length; index++) walk(children[index])
+  }
+
   function openSentence(node: Extract<Nodes, {type: 'SentenceNode'}>): void {
     sentence = {
       index: sentences.length,
       paragraph: paragraph!.index,
-      start: offset(node, 'start'),
-      end: offset(node, 'end'),
+      start: startOf(node),
+      end: endOf(node),
       tokens: [],
       words: []
     }
     sentences.push(sentence)
     paragraph!.sentences.push(sentence)
-    for (const child of node.children) walk(child)
+    walkAll(node.children)
     sentence = undefined
   }
 
@@ -110,8 +115,8 @@ export function readStructure(tree: Root): TextStructure {
       value,
       // White space has no case and no apostrophe: its normalised form is itself.
       lower: kind === 'whitespace' ? value : normalizeWord(value),
-      start: offset(node, 'start'),
-      end: offset(node, 'end'),
+      start: startOf(node),
+      end: endOf(node),
       sentence: sentence.index,
       index: sentence.tokens.length
     }
@@ -137,8 +142,13 @@ function kindOf(type: string): TokenKind | undefined {
   }
 }
 
-function offset(node: Nodes, side: 'start' | 'end'): number {
-  return node.position?.[side].offset ?? 0
+// Two functions, not one with the side as a computed key: a fixed property read per token.
+function startOf(node: Nodes): number {
+  return node.position?.start.offset ?? 0
+}
+
+function endOf(node: Nodes): number {
+  return node.position?.end.offset ?? 0
 }
 
 /** The text of a run of tokens as the parser saw it. */

@@ -174,19 +174,42 @@ function headPhrase(tokens: Token[]): Token[] {
   return tokens
 }
 
+/** A form's reporting verb, and whether it is only a document verb (not in the table: `showed`). */
+export interface VerbEntry {
+  verb: ReportingVerb
+  documentVerb: boolean
+}
+
+const verbEntries = new WeakMap<VerbTable, ReadonlyMap<string, VerbEntry>>()
+
+/**
+ * A table's verbs with the document verbs it lacks, in one map, made once per table:
+ * `verbFrame` runs for every word outside quotations, so one lookup there instead of two.
+ */
+export function verbEntriesOf(verbs: VerbTable): ReadonlyMap<string, VerbEntry> {
+  let entries = verbEntries.get(verbs)
+  if (!entries) {
+    const merged = new Map<string, VerbEntry>()
+    for (const [form, verb] of verbs) merged.set(form, {verb, documentVerb: false})
+    for (const [form, verb] of documentVerbs) if (!merged.has(form)) merged.set(form, {verb, documentVerb: true})
+    verbEntries.set(verbs, merged)
+    entries = merged
+  }
+  return entries
+}
+
 export function verbFrame(
   unit: Unit,
   index: number,
-  verbs: VerbTable,
+  verbs: ReadonlyMap<string, VerbEntry>,
   quoted: ReadonlySet<Token>,
   marks: ReadonlySet<Token>
 ): Frame | undefined {
   const token = unit.tokens[index]
-  // The table's values are verbs, never undefined: one lookup tells whether it has the word.
-  const ownVerb = verbs.get(token.lower)
-  const documentVerb = ownVerb === undefined ? documentVerbs.get(token.lower) : undefined
-  const verb = ownVerb ?? documentVerb
-  if (!verb) return undefined
+  const entry = verbs.get(token.lower)
+  if (entry === undefined) return undefined
+  const verb = entry.verb
+  const documentVerb = entry.documentVerb
   let last = token
   let after = index + 1
   if (verb.particle) {

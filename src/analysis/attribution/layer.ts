@@ -3,7 +3,7 @@ import {verbTable, type VerbTable} from '../../lexicon/attribution.js'
 import {Layer, type DocumentModel} from '../document.js'
 import type {Quotation} from '../quotes.js'
 import type {Token} from '../text.js'
-import {accordingFrame, isQuoteMark, verbFrame} from './cues.js'
+import {accordingFrame, isQuoteMark, verbEntriesOf, verbFrame} from './cues.js'
 import {resolvePronouns} from './pronouns.js'
 import {transcriptParagraphs} from './transcript.js'
 import type {Attributions, Frame, Unit} from './types.js'
@@ -22,13 +22,14 @@ export function findAttributions(document: DocumentModel, verbs: VerbTable): Att
   for (const quotation of quotations) for (const token of quotation.tokens) quoted.add(token)
   const {units, unitOfSentence} = buildUnits(document.sentences, quotations)
 
+  const entries = verbEntriesOf(verbs)
   const frames: Frame[] = []
   for (const unit of units) {
     for (const token of unit.tokens) if (!quoted.has(token) && isQuoteMark(token)) marks.add(token)
     for (let index = 0; index < unit.tokens.length; index++) {
       const token = unit.tokens[index]
       if (token.kind !== 'word' || quoted.has(token)) continue
-      const frame = token.lower === 'according' ? accordingFrame(unit, index, quoted) : verbFrame(unit, index, verbs, quoted, marks)
+      const frame = token.lower === 'according' ? accordingFrame(unit, index, quoted) : verbFrame(unit, index, entries, quoted, marks)
       if (frame) {
         unit.frames.push(frame)
         frames.push(frame)
