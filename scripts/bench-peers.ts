@@ -11,7 +11,7 @@
  * stays a few minutes long; their rate is words over CPU time all the same.
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 
@@ -78,7 +78,10 @@ export function measurePeers(context: PeerContext): {rows: PeerRow[]; missing: s
   })
 
   const proselint = proselintVersion()
-  add('proselint', proselint, slow, () => pythonCpuMs(['proselint', ...names(slow)]))
+  // proselint keeps each file's results in a cache under XDG_CACHE_HOME: a fresh, empty one, or a second bench run reads its results back.
+  add('proselint', proselint, slow, () =>
+    pythonCpuMs(['proselint', ...names(slow)], {XDG_CACHE_HOME: mkdtempSync(path.join(context.work, 'cache-'))})
+  )
   return {rows, missing}
 }
 
@@ -118,13 +121,13 @@ function proselintVersion(): string | undefined {
 }
 
 /** CPU ms of a command that is not node, read by Python as its child's resource usage. */
-function pythonCpuMs(command: string[]): number | undefined {
+function pythonCpuMs(command: string[], env: Record<string, string>): number | undefined {
   const script =
     'import resource, subprocess, sys\n' +
     'subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n' +
     'usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n' +
     'print((usage.ru_utime + usage.ru_stime) * 1000)\n'
-  const result = spawnSync('python3', ['-c', script, ...command], {encoding: 'utf8'})
+  const result = spawnSync('python3', ['-c', script, ...command], {encoding: 'utf8', env: {...process.env, ...env}})
   const value = Number(result.stdout.trim())
   return result.status === 0 && value > 0 ? value : undefined
 }
