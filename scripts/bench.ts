@@ -19,8 +19,9 @@
  * else a news-like corpus generated from a fixed seed (`--generated-corpus`
  * forces it), so the bench runs from a clone. Large inputs are generated from
  * the corpus's sentences into a temporary folder and deleted at the end.
- * Peers: write-good (a devDependency) in the same run; others only if a
- * `--peers-dir` with them installed is given, else listed as not measured.
+ * Peers: write-good (a devDependency) in the same run; alex, textlint,
+ * harper.js and proselint when installed (scripts/bench-peers.ts), else listed
+ * as not measured.
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'

@@ -27,11 +27,11 @@ export function creditOf(found: QuoteSpeaker): Credit | undefined {
   if (!text) return undefined
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word))
   const last = words[words.length - 1]
-  if (!last || !isCapital(last) || pronouns.has(last.toLowerCase())) return undefined
+  if (!last || !changesInLowerCase(last) || pronouns.has(last.toLowerCase())) return undefined
   const head = last.toLowerCase().replace(/['\u2019]s?$/, '')
   const before = words[words.length - 2]
-  const given = before && isCapital(before) && !isTitle(before) ? before.toLowerCase() : undefined
-  const names = words.filter(isCapital).map((word) => word.toLowerCase().replace(/['\u2019]s?$/, ''))
+  const given = before && changesInLowerCase(before) && !isTitle(before) ? before.toLowerCase() : undefined
+  const names = words.filter((word) => changesInLowerCase(word)).map((word) => word.toLowerCase().replace(/['\u2019]s?$/, ''))
   return {head, given, names, text}
 }
 
@@ -59,8 +59,4 @@ export function labelledAnswers(document: DocumentModel): ReadonlySet<number> {
 
 function isTitle(word: string): boolean {
   return nameTitles.has(word) || roleNouns.has(word.toLowerCase().replace(/\.$/, ''))
-}
-
-function isCapital(word: string): boolean {
-  return changesInLowerCase(word)
 }

@@ -104,12 +104,8 @@ function namesPerson(paragraph: Paragraph | undefined): boolean {
   if (!paragraph) return false
   for (const sentence of paragraph.sentences) {
     for (let index = 1; index < sentence.words.length; index++) {
-      if (isCapital(sentence.words[index - 1]) && isCapital(sentence.words[index])) return true
+      if (changesInLowerCase(sentence.words[index - 1].value) && changesInLowerCase(sentence.words[index].value)) return true
     }
   }
   return false
-}
-
-function isCapital(token: Token): boolean {
-  return changesInLowerCase(token.value)
 }

@@ -43,7 +43,7 @@ function readRoles(document: DocumentModel): Coreference {
         // `Transport Secretary Lena Park`, `coach Ari Vance`, `Detective Inspector Sam Hale`.
         const surname = nameAfter(tokens, index + 1)
         if (surname) add(token.lower, surname)
-      } else if (isCapital(token) && tokens[index + 1]?.value === ',') {
+      } else if (changesInLowerCase(token.value) && tokens[index + 1]?.value === ',') {
         // `Lena Park, the transport secretary,`: the role after the name.
         const role = roleAfterComma(tokens, index + 2)
         if (role) add(role, token.lower)
@@ -56,9 +56,10 @@ function readRoles(document: DocumentModel): Coreference {
 /** The last word of a run of capitalised words after titles, when the run has no title in its last place. */
 function nameAfter(tokens: readonly Token[], from: number): string | undefined {
   let index = from
-  while (tokens[index]?.kind === 'word' && isCapital(tokens[index]) && roleNouns.has(tokens[index].lower)) index++
+  while (tokens[index]?.kind === 'word' && changesInLowerCase(tokens[index].value) && roleNouns.has(tokens[index].lower)) index++
   let last: Token | undefined
-  for (let count = 0; count < 3 && tokens[index]?.kind === 'word' && isCapital(tokens[index]); count++, index++) last = tokens[index]
+  for (let count = 0; count < 3 && tokens[index]?.kind === 'word' && changesInLowerCase(tokens[index].value); count++, index++)
+    last = tokens[index]
   return last ? last.lower.replace(/'s?$/, '') : undefined
 }
 
@@ -69,10 +70,6 @@ function roleAfterComma(tokens: readonly Token[], from: number): string | undefi
     if (roleNouns.has(tokens[index].lower)) role = tokens[index].lower
   }
   return role
-}
-
-function isCapital(token: Token): boolean {
-  return changesInLowerCase(token.value)
 }
 
 /** The speaker a credit names, through a pronoun's antecedent. */
@@ -124,11 +121,11 @@ function throughOfficer(organisation: Speaker, officer: Speaker, officerWords: r
   if (officer.tokens.some((token) => token.lower === own || token.lower === own + "'s") || officerWords.includes(own)) return true
   // A bare `a spokeswoman` in the same statement speaks for the organisation just credited.
   const bare = officer.tokens.every((token) => descriptionOpeners.has(token.lower) || spokespersonNouns.has(token.lower))
-  return bare && (organisationNouns.has(own) || isCapital(organisation.tokens[organisation.tokens.length - 1]))
+  return bare && (organisationNouns.has(own) || changesInLowerCase(organisation.tokens[organisation.tokens.length - 1].value))
 }
 
 function isDescription(speaker: Speaker): boolean {
-  return descriptionOpeners.has(speaker.tokens[0].lower) || !isCapital(speaker.tokens[0])
+  return descriptionOpeners.has(speaker.tokens[0].lower) || !changesInLowerCase(speaker.tokens[0].value)
 }
 
 function differentOwners(a: Speaker, b: Speaker): boolean {

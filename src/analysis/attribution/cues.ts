@@ -220,7 +220,7 @@ export function verbFrame(
   }
   // A capitalised form inside a sentence is a name (`Reed`, `Page`), not the verb.
   const previous = unit.tokens[index - 1]
-  if (isCapitalized(token) && previous && previous.kind === 'word' && !quoted.has(previous)) return undefined
+  if (changesInLowerCase(token.value) && previous && previous.kind === 'word' && !quoted.has(previous)) return undefined
 
   const before = speakerBefore(unit, index, token, quoted)
   if (before === false) return undefined
@@ -400,10 +400,6 @@ export function indexAt(tokens: readonly Token[], offset: number): number {
     else high = middle
   }
   return low
-}
-
-function isCapitalized(token: Token): boolean {
-  return changesInLowerCase(token.value)
 }
 
 function isObjectPronoun(word: string): boolean {

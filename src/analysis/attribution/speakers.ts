@@ -316,7 +316,7 @@ export function subjectText(all: readonly Token[], quoted: ReadonlySet<Token>, n
     for (let index = 1; index < Math.min(words.length, 4); index++) {
       const word = words[index]
       if (word.lower.endsWith("'s")) return undefined
-      if (isCapital(word)) return text(words.slice(0, capitalRunEnd(words, index)))
+      if (changesInLowerCase(word.value)) return text(words.slice(0, capitalRunEnd(words, index)))
       const singular = word.lower.endsWith('s') && !describesSpeaker(word.lower) ? word.lower.slice(0, -1) : word.lower
       if (describesSpeaker(singular) && !documentSynonyms.has(singular) && !(beForms.has(word.lower) || determiners.has(word.lower))) {
         return text(words.slice(0, index + 1))
@@ -324,7 +324,7 @@ export function subjectText(all: readonly Token[], quoted: ReadonlySet<Token>, n
     }
     return undefined
   }
-  if (!isCapital(head) || leadWords.has(head.lower)) {
+  if (!changesInLowerCase(head.value) || leadWords.has(head.lower)) {
     return personal.has(head.lower) ? head.value : undefined
   }
   const run = words.slice(0, capitalRunEnd(words, 0))
@@ -390,16 +390,12 @@ function isTimeName(word: string): boolean {
 
 function capitalRunEnd(words: readonly Token[], from: number): number {
   let end = from
-  while (end < words.length && isCapital(words[end])) end++
+  while (end < words.length && changesInLowerCase(words[end].value)) end++
   return end
 }
 
 function text(tokens: readonly Token[]): string {
   return tokens.map((token) => token.value).join(' ')
-}
-
-function isCapital(token: Token): boolean {
-  return changesInLowerCase(token.value)
 }
 
 interface CapitalisedNames {
@@ -420,12 +416,13 @@ const capitalisedNamesLayer = new Layer('capitalised-names', (document: Document
     const words = sentence.words
     for (let index = 1; index < words.length; index++) {
       const word = words[index]
-      if (!isCapital(word) || leadWords.has(word.lower)) continue
+      if (!changesInLowerCase(word.value) || leadWords.has(word.lower)) continue
       all.add(bareWord(word))
       const before = words[index - 1]
       const after = words[index + 1]
       // A capitalised lead word (`Later Rose left`) is not part of the name.
-      if ((!isCapital(before) || leadWords.has(before.lower)) && !(after && isCapital(after))) alone.add(bareWord(word))
+      if ((!changesInLowerCase(before.value) || leadWords.has(before.lower)) && !(after && changesInLowerCase(after.value)))
+        alone.add(bareWord(word))
     }
   }
   return {all, alone}
