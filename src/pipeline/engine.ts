@@ -46,8 +46,9 @@ function draftStep(step: StepOptions) {
     // The engine makes every file of a slice before it lints the first, so by
     // now this one's `data` sits in V8's old generation. With the draft's
     // analysis hung on an old object, far more of each draft's short-lived
-    // garbage survives young collections (on 200 files of 5 KB, 52 MB promoted
-    // against 18 MB): the draft gets a young `data`, with the same entries.
+    // garbage survives young collections (a one-off `--trace-gc-nvp`
+    // measurement, in docs/performance.md): the draft gets a young `data`,
+    // with the same entries.
     file.data = {...file.data}
     await (step.lint ?? lintDraft)(file, step.config, step.options)
   }
