@@ -41,13 +41,19 @@ function unitType(code: number): TokenType {
 }
 
 export class EnglishParser extends ParseEnglish {
-  /** parse-latin's `tokenize`, step for step, with each character's class from the table. */
+  /**
+   * parse-latin's `tokenize`, step for step, with each character's class from
+   * the table, and one point per token boundary: a token's end is the next
+   * one's start (the stock parser copies both). Points are never changed in
+   * place by parse-latin's steps (they assign them), so sharing is safe.
+   */
   override tokenize(value: string | null | undefined): SentenceContent[] {
     const children: SentenceContent[] = []
     if (!value) return children
-    const currentPoint: Point = {line: 1, column: 1, offset: 0}
+    let line = 1
+    let column = 1
     let from = 0
-    let start: Point = {...currentPoint}
+    let start: Point = {line, column, offset: 0}
     let previousType: TokenType | undefined
     let previous = -1
     for (let index = 0; index < value.length; index++) {
@@ -61,35 +67,33 @@ export class EnglishParser extends ParseEnglish {
           current === previous ||
           (current >= 0xd800 && current <= 0xdfff))
       if (from < index && previousType && !continues) {
-        children.push(createNode(previousType, value.slice(from, index), start, currentPoint))
+        const end: Point = {line, column, offset: index}
+        children.push(createNode(previousType, value.slice(from, index), start, end))
         from = index
-        start = {...currentPoint}
+        start = end
       }
       if (current === 13 || (current === 10 && previous !== 13)) {
-        currentPoint.line++
-        currentPoint.column = 1
+        line++
+        column = 1
       } else if (current !== 10) {
-        currentPoint.column++
+        column++
       }
-      currentPoint.offset!++
       previousType = currentType
       previous = current
     }
-    if (previousType && from < value.length) children.push(createNode(previousType, value.slice(from), start, currentPoint))
+    if (previousType && from < value.length) {
+      children.push(createNode(previousType, value.slice(from), start, {line, column, offset: value.length}))
+    }
     return children
   }
 }
 
-/** A token as parse-latin makes one: a word holds one text node; the two share their start point. */
+/** A token as parse-latin makes one: a word holds one text node; the two have their own positions, with the same points. */
 function createNode(type: TokenType, value: string, start: Point, end: Point): SentenceContent {
   if (type === 'WordNode') {
-    return {
-      type: 'WordNode',
-      children: [{type: 'TextNode', value, position: {start, end: {...end}}}],
-      position: {start, end: {...end}}
-    }
+    return {type: 'WordNode', children: [{type: 'TextNode', value, position: {start, end}}], position: {start, end}}
   }
-  return {type, value, position: {start, end: {...end}}} as SentenceContent
+  return {type, value, position: {start, end}} as SentenceContent
 }
 
 EnglishParser.prototype.tokenizeParagraphPlugins = ParseEnglish.prototype.tokenizeParagraphPlugins.map((step) =>
