@@ -5,30 +5,17 @@
  *
  * The list is not in the bundle: it ships as one sorted, newline-joined file
  * (dist/english-words.txt, written at build time by scripts/english-words.ts),
- * read on first use and searched by bisection on the string itself (with a
- * typed array of line offsets), so no process pays for 275,000 strings or a
- * set of them at start-up.
+ * read on first use and searched by bisection on the string itself: each step steps back from
+ * its midpoint to the start of a line, so no process pays for 275,000 strings, a set of them, or
+ * even an index of line offsets (a scan of 2.8 MB for line ends at every start).
  */
 import {loadEnglishWords} from './english-words-source.js'
 
 let list: string | undefined
-/** Where each line starts: 275,000 offsets in one typed array, so bisection never scans for line ends. */
-let starts: Int32Array | undefined
 
-function load(): void {
-  if (list !== undefined && starts !== undefined) return
-  list = loadEnglishWords()
-  // One pass over the text, not a count and then a fill (half the cost, at every start): the lines are
-  // distinct words (scripts/english-words.ts), so at most one is empty and there are at most length / 2 + 1.
-  const offsets = new Int32Array((list.length >> 1) + 2)
-  let lines = 1
-  for (let index = list.indexOf('\n'); index >= 0; index = list.indexOf('\n', index + 1)) {
-    if (lines === offsets.length - 1) throw new Error('The English word list has repeated lines: run `npm run build`')
-    offsets[lines++] = index + 1
-  }
-  // A sentinel one past the end, as if the last line ended with a newline.
-  offsets[lines] = list.length + 1
-  starts = offsets.slice(0, lines + 1)
+function load(): string {
+  if (list === undefined) list = loadEnglishWords()
+  return list
 }
 
 /**
@@ -51,17 +38,19 @@ export function isEnglishWord(word: string): boolean {
 }
 
 function search(word: string): boolean {
-  load()
-  const text = list!
-  const lineStarts = starts!
+  const text = load()
+  // The lines in [low, high) are yet to be ruled out; low is always the start of a line, high the
+  // start of one (or one past the end), so a midpoint's line lies wholly inside the range.
   let low = 0
-  let high = lineStarts.length - 1
+  let high = text.length + 1
   while (low < high) {
-    const middle = (low + high) >>> 1
-    const order = compare(word, text, lineStarts[middle], lineStarts[middle + 1] - 1)
+    const start = text.lastIndexOf('\n', ((low + high) >>> 1) - 1) + 1
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const order = compare(word, text, start, end)
     if (order === 0) return true
-    if (order < 0) high = middle
-    else low = middle + 1
+    if (order < 0) high = start
+    else low = end + 1
   }
   return false
 }
