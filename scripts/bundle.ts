@@ -12,7 +12,9 @@
  *
  * unified-engine imports load-plugin and yaml at its top, though it calls them
  * only for some configurations and only in async code: the bundle gives it
- * the shims in src/bundle/, which load each on first use.
+ * the shims in src/bundle/, which load each on first use. vfile-reporter's
+ * string-width, which builds costly tables as it loads, gets a shim that
+ * loads it only for a string that is not printable ASCII.
  *
  * `--metafile <path>` also writes esbuild's account of what went where;
  * `--no-minify` keeps names, for a readable CPU profile.
@@ -37,14 +39,24 @@ const banner = [
   'const __filename = __copydeskPath(import.meta.url);'
 ].join(' ')
 
-/** unified-engine's `load-plugin` and `yaml` resolve to the shims in src/bundle/; the shims' own imports to the packages. */
+const inPackage = (importer: string, name: string): boolean => importer.includes(`${path.sep}node_modules${path.sep}${name}${path.sep}`)
+
+/**
+ * unified-engine's `load-plugin` and `yaml`, and vfile-reporter's `string-width`, resolve to the
+ * shims in src/bundle/; the shims' own imports to the packages (string-width: the copy
+ * vfile-reporter itself resolves to).
+ */
 const lazyDependencies: Plugin = {
   name: 'lazy-dependencies',
   setup(build) {
     build.onResolve({filter: /^(load-plugin|yaml)$/}, (args) =>
-      args.importer.includes(`${path.sep}node_modules${path.sep}unified-engine${path.sep}`)
-        ? {path: path.join(root, 'src/bundle', `${args.path}.ts`)}
-        : undefined
+      inPackage(args.importer, 'unified-engine') ? {path: path.join(root, 'src/bundle', `${args.path}.ts`)} : undefined
+    )
+    build.onResolve({filter: /^string-width$/}, (args) =>
+      inPackage(args.importer, 'vfile-reporter') ? {path: path.join(root, 'src/bundle/string-width.ts')} : undefined
+    )
+    build.onResolve({filter: /^copydesk:string-width$/}, (args) =>
+      build.resolve('string-width', {kind: args.kind, resolveDir: path.join(root, 'node_modules/vfile-reporter')})
     )
   }
 }

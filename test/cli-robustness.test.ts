@@ -127,4 +127,29 @@ describe('bundled CLI', () => {
       expect(bundled.status).toBe(plain.code)
     }
   })
+
+  // The bundle measures report columns with a shim that loads string-width only for text that is not
+  // printable ASCII (src/bundle/string-width.ts): accents, wide characters, emoji and colour codes
+  // must line up exactly as vfile-reporter's own string-width lines them up.
+  it('dist/copydesk.js prints the same pretty report, wide characters and colour included', () => {
+    const bundle = path.join(root, 'dist/copydesk.js')
+    const drafts = scratch({
+      'ascii.txt': 'The the council met.\n',
+      'zoë.txt': 'Zoë Müller said the plan would work.\n\nLater Zoe Muller said the the plan had failed.\n',
+      '東京.txt': 'The 東京 office said its its staff had moved. 👩‍👩‍👧 The the end.\n'
+    })
+    for (const color of [false, true]) {
+      const args = [...(color ? ['--color'] : []), '.']
+      const env = color ? {NO_COLOR: '', FORCE_COLOR: '1'} : {}
+      const plain = runCli(args, {cwd: drafts, env})
+      const bundled = spawnSync(process.execPath, [bundle, ...args], {
+        cwd: drafts,
+        encoding: 'utf8',
+        env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env}
+      })
+      expect(plain.stderr).toContain('`Zoe`')
+      expect(plain.stderr.includes('\u001b[')).toBe(color)
+      expect(bundled.stderr).toBe(plain.stderr)
+    }
+  })
 })
