@@ -128,6 +128,18 @@ describe('bundled CLI', () => {
     }
   })
 
+  // The bundle ships the data files as JSON text without their provenance fields (scripts/bundle.ts):
+  // every rule's fixtures exercise the lists, and must be reported exactly as from the sources.
+  it("dist/copydesk.js reports every rule's fixtures as the unbundled CLI does", () => {
+    const bundle = path.join(root, 'dist/copydesk.js')
+    const args = ['--jobs', '1', '--report', 'json', 'rules']
+    const plain = runCli(args)
+    const bundled = spawnSync(process.execPath, [bundle, ...args], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+    for (const id of ['boilerplate', 'redundancy', 'unattributed-claim', 'entity-conflation', 'name-consistency', 'title-consistency'])
+      expect(plain.stdout).toContain(`"ruleId":"${id}"`)
+    expect(bundled.stdout).toBe(plain.stdout)
+  })
+
   // The bundle measures report columns with a shim that loads string-width only for text that is not
   // printable ASCII (src/bundle/string-width.ts): accents, wide characters, emoji and colour codes
   // must line up exactly as vfile-reporter's own string-width lines them up.
