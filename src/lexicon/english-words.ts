@@ -5,15 +5,17 @@
  *
  * The list is not in the bundle: it ships as one sorted, newline-joined file
  * (dist/english-words.txt, written at build time by scripts/english-words.ts),
- * read on first use and searched by bisection on the string itself: each step steps back from
- * its midpoint to the start of a line, so no process pays for 275,000 strings, a set of them, or
- * even an index of line offsets (a scan of 2.8 MB for line ends at every start).
+ * read on first use as bytes (off the JavaScript heap, nothing to decode) and
+ * searched by bisection on the bytes themselves: each step steps back from its
+ * midpoint to the start of a line, so no process pays for 275,000 strings, a
+ * set of them, or even an index of line offsets (a scan of 2.8 MB for line ends
+ * at every start).
  */
 import {loadEnglishWords} from './english-words-source.js'
 
-let list: string | undefined
+let list: Uint8Array | undefined
 
-function load(): string {
+function load(): Uint8Array {
   if (list === undefined) list = loadEnglishWords()
   return list
 }
@@ -38,16 +40,18 @@ export function isEnglishWord(word: string): boolean {
 }
 
 function search(word: string): boolean {
-  const text = load()
+  const bytes = load()
   // The lines in [low, high) are yet to be ruled out; low is always the start of a line, high the
   // start of one (or one past the end), so a midpoint's line lies wholly inside the range.
   let low = 0
-  let high = text.length + 1
+  let high = bytes.length + 1
   while (low < high) {
-    const start = text.lastIndexOf('\n', ((low + high) >>> 1) - 1) + 1
-    let end = text.indexOf('\n', start)
-    if (end === -1) end = text.length
-    const order = compare(word, text, start, end)
+    const middle = (low + high) >>> 1
+    // lastIndexOf(newline, -1) would search from the end: the line at 0 has no newline before it.
+    const start = middle === 0 ? 0 : bytes.lastIndexOf(newline, middle - 1) + 1
+    let end = bytes.indexOf(newline, start)
+    if (end === -1) end = bytes.length
+    const order = compare(word, bytes, start, end)
     if (order === 0) return true
     if (order < 0) high = start
     else low = end + 1
@@ -55,11 +59,13 @@ function search(word: string): boolean {
   return false
 }
 
-/** `word` against `text.slice(start, end)` in code-unit order (the order the list is sorted in), without the slice. */
-function compare(word: string, text: string, start: number, end: number): number {
+const newline = 0x0a
+
+/** `word` against the line `bytes[start, end)` in code-unit order (the order the list is sorted in; the list is ASCII). */
+function compare(word: string, bytes: Uint8Array, start: number, end: number): number {
   const length = Math.min(word.length, end - start)
   for (let index = 0; index < length; index++) {
-    const difference = word.charCodeAt(index) - text.charCodeAt(start + index)
+    const difference = word.charCodeAt(index) - bytes[start + index]
     if (difference !== 0) return difference
   }
   return word.length - (end - start)
