@@ -14,7 +14,9 @@
  * only for some configurations and only in async code: the bundle gives it
  * the shims in src/bundle/, which load each on first use. vfile-reporter's
  * string-width, which builds costly tables as it loads, gets a shim that
- * loads it only for a string that is not printable ASCII. The data files go
+ * loads it only for a string that is not printable ASCII; franc-min, which
+ * builds its language tables as it loads, loads on the first sentence that
+ * does not read as English. The data files go
  * in as JSON text without their provenance fields (below).
  *
  * `--metafile <path>` also writes esbuild's account of what went where;
@@ -43,8 +45,8 @@ const banner = [
 const inPackage = (importer: string, name: string): boolean => importer.includes(`${path.sep}node_modules${path.sep}${name}${path.sep}`)
 
 /**
- * unified-engine's `load-plugin` and `yaml`, and vfile-reporter's `string-width`, resolve to the
- * shims in src/bundle/; the shims' own imports to the packages (string-width: the copy
+ * unified-engine's `load-plugin` and `yaml`, vfile-reporter's `string-width` and the language
+ * pass's `franc-min` resolve to the shims in src/bundle/; the shims' own imports to the packages (string-width: the copy
  * vfile-reporter itself resolves to).
  */
 const lazyDependencies: Plugin = {
@@ -55,6 +57,9 @@ const lazyDependencies: Plugin = {
     )
     build.onResolve({filter: /^string-width$/}, (args) =>
       inPackage(args.importer, 'vfile-reporter') ? {path: path.join(root, 'src/bundle/string-width.ts')} : undefined
+    )
+    build.onResolve({filter: /^franc-min$/}, (args) =>
+      args.importer === path.join(root, 'src/analysis/languages.ts') ? {path: path.join(root, 'src/bundle/franc-min.ts')} : undefined
     )
     build.onResolve({filter: /^copydesk:string-width$/}, (args) =>
       build.resolve('string-width', {kind: args.kind, resolveDir: path.join(root, 'node_modules/vfile-reporter')})
