@@ -14,9 +14,9 @@
  * only for some configurations and only in async code: the bundle gives it
  * the shims in src/bundle/, which load each on first use. vfile-reporter's
  * string-width, which builds costly tables as it loads, gets a shim that
- * loads it only for a string that is not printable ASCII; franc-min, which
- * builds its language tables as it loads, loads on the first sentence that
- * does not read as English. The data files go
+ * loads it only for a string that is not printable ASCII; franc-min, a third
+ * of the pipeline's code, is written apart (dist/franc-min.cjs) and loads on
+ * the first sentence that does not read as English. The data files go
  * in as JSON text without their provenance fields (below).
  *
  * `--metafile <path>` also writes esbuild's account of what went where;
@@ -61,6 +61,8 @@ const lazyDependencies: Plugin = {
     build.onResolve({filter: /^franc-min$/}, (args) =>
       args.importer === path.join(root, 'src/analysis/languages.ts') ? {path: path.join(root, 'src/bundle/franc-min.ts')} : undefined
     )
+    // Written apart by the second build below, and loaded at run time from beside the chunks.
+    build.onResolve({filter: /^\.\/franc-min\.cjs$/}, () => ({path: './franc-min.cjs', external: true}))
     build.onResolve({filter: /^copydesk:string-width$/}, (args) =>
       build.resolve('string-width', {kind: args.kind, resolveDir: path.join(root, 'node_modules/vfile-reporter')})
     )
@@ -105,3 +107,16 @@ const result = await build({
   metafile: values.metafile !== undefined
 })
 if (values.metafile !== undefined) writeFileSync(values.metafile, JSON.stringify(result.metafile))
+
+// franc-min on its own (src/bundle/franc-min.ts), as CommonJS so that the first sentence in another language can load it synchronously.
+await build({
+  absWorkingDir: root,
+  entryPoints: [fileURLToPath(import.meta.resolve('franc-min'))],
+  bundle: true,
+  minify: !values['no-minify'],
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  outfile: path.join(dist, 'franc-min.cjs'),
+  logLevel: 'warning'
+})
