@@ -96,6 +96,28 @@ describe('the package installed from its tarball into an empty folder', () => {
     expect(parallel.status).toBe(serial.status)
   })
 
+  it('loads what it loads on first use with the installed bin: the language identifier, the wide-character measure', () => {
+    expect(files).toContain('dist/franc-min.cjs')
+    const folder = path.join(app, 'first-use')
+    spawnSync('mkdir', [folder])
+    // Without the language pass (franc-min, dist/franc-min.cjs) the Spanish sentence reads as a hard English one.
+    writeFileSync(
+      path.join(folder, 'zoë.txt'),
+      'Zoë Müller spoke first.\n\nShe quoted the mayor: "La administración regional caracterizó sistemáticamente la extraordinaria complejidad presupuestaria como fundamentalmente insostenible, considerando particularmente las desproporcionadas obligaciones financieras correspondientes a las administraciones provinciales."\n\nLater Zoe Müller said the the vote was close.\n'
+    )
+    const result = spawnSync(path.join(app, 'node_modules/.bin/copydesk'), ['zoë.txt'], {cwd: folder, encoding: 'utf8'})
+    expect(result.status).toBe(0)
+    const lines = result.stderr.split('\n')
+    expect(lines[0]).toBe('zoë.txt')
+    // The pretty report, its message column measured by string-width (loaded for the accented name).
+    expect(lines.slice(1, 3).map((line) => line.split(/\s+/).slice(0, 2))).toEqual([
+      ['5:7-5:10', 'warning'],
+      ['5:23-5:30', 'warning']
+    ])
+    expect(lines[1].indexOf('name-consistency')).toBe(lines[2].indexOf('repeated-words'))
+    expect(result.stderr).not.toContain('readability')
+  })
+
   it('reads a YAML configuration with the installed bin (the bundle loads the YAML reader on first use)', () => {
     const folder = path.join(app, 'yaml-config')
     spawnSync('mkdir', [folder])
