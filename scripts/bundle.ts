@@ -14,9 +14,10 @@
  * only for some configurations and only in async code: the bundle gives it
  * the shims in src/bundle/, which load each on first use. vfile-reporter's
  * string-width, which builds costly tables as it loads, gets a shim that
- * loads it only for a string that is not printable ASCII; franc-min, a third
- * of the pipeline's code, is written apart (dist/franc-min.cjs) and loads on
- * the first sentence that does not read as English. The data files go
+ * loads it only for a string that is not printable ASCII. What only a rare
+ * path needs (franc-min for a sentence in another language; unified-engine's
+ * glob, concat-stream for standard input and parse-json for a JSON config) is
+ * written apart as dist/<name>.cjs, which its shim requires on first use. The data files go
  * in as JSON text without their provenance fields (below).
  *
  * `--metafile <path>` also writes esbuild's account of what went where;
@@ -45,8 +46,8 @@ const banner = [
 const inPackage = (importer: string, name: string): boolean => importer.includes(`${path.sep}node_modules${path.sep}${name}${path.sep}`)
 
 /**
- * unified-engine's `load-plugin` and `yaml`, vfile-reporter's `string-width` and the language
- * pass's `franc-min` resolve to the shims in src/bundle/; the shims' own imports to the packages (string-width: the copy
+ * unified-engine's `load-plugin`, `yaml`, `glob`, `concat-stream` and `parse-json`,
+ * vfile-reporter's `string-width` and the language pass's `franc-min` resolve to the shims in src/bundle/; the shims' own imports to the packages (string-width: the copy
  * vfile-reporter itself resolves to).
  */
 const lazyDependencies: Plugin = {
@@ -61,8 +62,11 @@ const lazyDependencies: Plugin = {
     build.onResolve({filter: /^franc-min$/}, (args) =>
       args.importer === path.join(root, 'src/analysis/languages.ts') ? {path: path.join(root, 'src/bundle/franc-min.ts')} : undefined
     )
-    // Written apart by the second build below, and loaded at run time from beside the chunks.
-    build.onResolve({filter: /^\.\/franc-min\.cjs$/}, () => ({path: './franc-min.cjs', external: true}))
+    build.onResolve({filter: /^(glob|concat-stream|parse-json)$/}, (args) =>
+      inPackage(args.importer, 'unified-engine') ? {path: path.join(root, 'src/bundle', `${args.path}.ts`)} : undefined
+    )
+    // Written apart by the builds below, and required at run time from beside the chunks.
+    build.onResolve({filter: /^\.\/[\w-]+\.cjs$/}, (args) => ({path: args.path, external: true}))
     build.onResolve({filter: /^copydesk:string-width$/}, (args) =>
       build.resolve('string-width', {kind: args.kind, resolveDir: path.join(root, 'node_modules/vfile-reporter')})
     )
@@ -108,15 +112,26 @@ const result = await build({
 })
 if (values.metafile !== undefined) writeFileSync(values.metafile, JSON.stringify(result.metafile))
 
-// franc-min on its own (src/bundle/franc-min.ts), as CommonJS so that the first sentence in another language can load it synchronously.
-await build({
-  absWorkingDir: root,
-  entryPoints: [fileURLToPath(import.meta.resolve('franc-min'))],
-  bundle: true,
-  minify: !values['no-minify'],
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  outfile: path.join(dist, 'franc-min.cjs'),
-  logLevel: 'warning'
-})
+/**
+ * What the shims in src/bundle/ require on first use, each written apart as CommonJS (so that the
+ * shim can load it synchronously), resolved from the package that imports it.
+ */
+const writtenApart: Record<string, string> = {
+  'franc-min': 'src/analysis',
+  glob: 'node_modules/unified-engine',
+  'concat-stream': 'node_modules/unified-engine',
+  'parse-json': 'node_modules/unified-engine'
+}
+for (const [name, from] of Object.entries(writtenApart)) {
+  await build({
+    absWorkingDir: root,
+    stdin: {contents: `module.exports = require(${JSON.stringify(name)})`, resolveDir: path.join(root, from), loader: 'js'},
+    bundle: true,
+    minify: !values['no-minify'],
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: path.join(dist, `${name}.cjs`),
+    logLevel: 'warning'
+  })
+}

@@ -97,7 +97,7 @@ describe('the package installed from its tarball into an empty folder', () => {
   })
 
   it('loads what it loads on first use with the installed bin: the language identifier, the wide-character measure', () => {
-    expect(files).toContain('dist/franc-min.cjs')
+    for (const apart of ['franc-min', 'glob', 'concat-stream', 'parse-json']) expect(files).toContain(`dist/${apart}.cjs`)
     const folder = path.join(app, 'first-use')
     spawnSync('mkdir', [folder])
     // Without the language pass (franc-min, dist/franc-min.cjs) the Spanish sentence reads as a hard English one.
@@ -116,6 +116,24 @@ describe('the package installed from its tarball into an empty folder', () => {
     ])
     expect(lines[1].indexOf('name-consistency')).toBe(lines[2].indexOf('repeated-words'))
     expect(result.stderr).not.toContain('readability')
+    // A glob (dist/glob.cjs), standard input (dist/concat-stream.cjs), a JSON configuration (dist/parse-json.cjs).
+    const bin = path.join(app, 'node_modules/.bin/copydesk')
+    const globbed = spawnSync(bin, ['*.txt', '--report', 'json'], {cwd: folder, encoding: 'utf8'})
+    expect((JSON.parse(globbed.stdout) as Array<{path: string}>).map((file) => file.path)).toEqual(['zoë.txt'])
+    const piped = spawnSync(bin, ['--stdin-filename', 'piped.txt', '--report', 'json'], {
+      cwd: folder,
+      input: 'The the end.\n',
+      encoding: 'utf8'
+    })
+    expect(piped.stdout).toContain('"ruleId":"repeated-words"')
+    writeFileSync(path.join(folder, '.retextrc.json'), '{"rules": {"repeated-words": "off"}}\n')
+    const configured = spawnSync(bin, ['--stdin-filename', 'piped.txt', '--report', 'json'], {
+      cwd: folder,
+      input: 'The the end.\n',
+      encoding: 'utf8'
+    })
+    expect(configured.stdout).not.toContain('"ruleId":"repeated-words"')
+    expect(configured.status).toBe(0)
   })
 
   it('reads a YAML configuration with the installed bin (the bundle loads the YAML reader on first use)', () => {
