@@ -10,11 +10,12 @@ import words from 'an-array-of-english-words' with {type: 'json'}
 import type {Nodes} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {ParseEnglish} from 'parse-english'
+import {syllable} from 'syllable'
 import {describe, expect, it} from 'vitest'
 import {calendarNames} from '../src/analysis/attribution/speakers.js'
 import {hedgeMatcher, vagueSourceTables} from '../src/lexicon/attribution.js'
 import {boilerplateMatcher, boilerplatePatterns, matchesBoilerplate, normalizeLine} from '../src/lexicon/boilerplate.js'
-import {isEnglishWord} from '../src/lexicon/english-words.js'
+import {englishSyllables, isEnglishWord} from '../src/lexicon/english-words.js'
 import {pleonasmMatcher} from '../src/lexicon/pleonasms.js'
 import {nodeText} from '../src/parse/node-text.js'
 import {root} from './helpers/fixtures.js'
@@ -85,6 +86,20 @@ describe('the English word list', () => {
     expect(isEnglishWord('Major')).toBe(false)
     expect(isEnglishWord('okonkwo')).toBe(false)
     expect(isEnglishWord('')).toBe(false)
+  })
+
+  it('gives each word the syllables syllable counts for it, in lower case, capitalised and in capitals', () => {
+    for (let index = 0; index < list.length; index += 7) {
+      const word = list[index]
+      const counted = englishSyllables(word)
+      for (const form of [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()]) {
+        if (counted !== syllable(form)) expect(`${form}: ${counted}`).toBe(`${form}: ${syllable(form)}`)
+      }
+    }
+    expect(englishSyllables('readability')).toBe(5)
+    expect(englishSyllables('the')).toBe(1)
+    expect(englishSyllables('okonkwo')).toBeUndefined()
+    expect(englishSyllables('The')).toBeUndefined()
   })
 })
 

@@ -22,6 +22,7 @@ import {smogFormula} from 'smog-formula'
 import {spache} from 'spache'
 import {spacheFormula} from 'spache-formula'
 import {syllable} from 'syllable'
+import {englishSyllables} from '../../src/lexicon/english-words.js'
 import {nodeText} from '../../src/parse/node-text.js'
 import type {VFile} from 'vfile'
 
@@ -69,10 +70,22 @@ function factsOf(value: string): WordFacts {
       word = {countedIn: 0}
       caselessWords.set(caseless, word)
     }
-    facts = {caseless, word, syllables: syllable(value), familiar: spacheWords.has(caseless), easy: daleChallWords.has(caseless)}
+    // A word of plain letters counts as its lower case does (syllable lower-cases first), so the
+    // English list's count, made by syllable at build time, is the count syllable gives here.
+    const syllables = (isPlainLetters(value) ? englishSyllables(caseless) : undefined) ?? syllable(value)
+    facts = {caseless, word, syllables, familiar: spacheWords.has(caseless), easy: daleChallWords.has(caseless)}
     wordCache.set(value, facts)
   }
   return facts
+}
+
+/** Only ASCII letters: syllable's normalising and lower-casing leave nothing but the lower case. */
+function isPlainLetters(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index) | 0x20
+    if (code < 0x61 || code > 0x7a) return false
+  }
+  return value.length > 0
 }
 
 export default function fastReadability(options?: ReadabilityOptions) {

@@ -4,13 +4,15 @@
  * a name (`Major`, `Brown` at the start of a sentence).
  *
  * The list is not in the bundle: it ships as one sorted, newline-joined file
- * (dist/english-words.txt, written at build time by scripts/english-words.ts),
+ * (dist/english-words.txt, written at build time by scripts/english-words.ts;
+ * each word followed by its syllable count, english-words-format.ts),
  * read on first use as bytes (off the JavaScript heap, nothing to decode) and
  * searched by bisection on the bytes themselves: each step steps back from its
  * midpoint to the start of a line, so no process pays for 275,000 strings, a
  * set of them, or even an index of line offsets (a scan of 2.8 MB for line ends
  * at every start).
  */
+import {syllableBase, unknownSyllables} from './english-words-format.js'
 import {loadEnglishWords} from './english-words-source.js'
 
 let list: Uint8Array | undefined
@@ -32,14 +34,26 @@ const answersLimit = 50000
 export function isEnglishWord(word: string): boolean {
   let found = answers.get(word)
   if (found === undefined) {
-    found = search(word)
+    found = search(word) !== -1
     if (answers.size >= answersLimit) answers.clear()
     answers.set(word, found)
   }
   return found
 }
 
-function search(word: string): boolean {
+/**
+ * The syllables of a word in the list (lower case, as given), as `syllable` counts them; undefined
+ * for a word not in the list, or a list without counts (the playground's).
+ */
+export function englishSyllables(word: string): number | undefined {
+  const trailer = search(word)
+  if (trailer === -1) return undefined
+  const code = load()[trailer]
+  return code === unknownSyllables ? undefined : code - syllableBase
+}
+
+/** Where the word's line has its syllable character, or -1 when the word is not in the list. */
+function search(word: string): number {
   const bytes = load()
   // The lines in [low, high) are yet to be ruled out; low is always the start of a line, high the
   // start of one (or one past the end), so a midpoint's line lies wholly inside the range.
@@ -51,12 +65,13 @@ function search(word: string): boolean {
     const start = middle === 0 ? 0 : bytes.lastIndexOf(newline, middle - 1) + 1
     let end = bytes.indexOf(newline, start)
     if (end === -1) end = bytes.length
-    const order = compare(word, bytes, start, end)
-    if (order === 0) return true
+    // The line's last character is its syllable count, not part of the word.
+    const order = compare(word, bytes, start, end - 1)
+    if (order === 0) return end - 1
     if (order < 0) high = start
     else low = end + 1
   }
-  return false
+  return -1
 }
 
 const newline = 0x0a
