@@ -32,15 +32,16 @@ import '../../types.js'
 
 /**
  * Worker heaps: a capped young generation keeps the resident memory of a long
- * run low (V8 otherwise grows it freely in every thread). 32 MB, not 16: on
- * 2,000 short files with --jobs 2, 16 MB took about an eighth more CPU in
- * scavenges (18.1 s of user time against 16.0 s, three runs each on a loaded
- * 2-core machine) to save 50 MB of 530. The old generation is capped too
- * (`--worker-memory-mb`), and a file larger than `workerFileLimit` is linted
- * in the main thread, which has no such cap.
+ * run low (V8 otherwise grows it freely in every thread). 24 MB: on 2,000
+ * files of 5 KB with --jobs 2, five alternating runs each on a loaded 2-core
+ * machine took 8.1 s (median wall) at 24 MB and 8.6 s at 32 MB, within the
+ * noise, with a peak RSS of 259-272 MB against 287-297 MB; 16 MB had taken
+ * about an eighth more CPU in scavenges (an earlier measurement). The old
+ * generation is capped too (`--worker-memory-mb`), and a file larger than
+ * `workerFileLimit` is linted in the main thread, which has no such cap.
  */
 export const defaultWorkerMemoryMb = 256
-const workerYoungMb = 32
+const workerYoungMb = 24
 const workerFileLimit = 256 * 1024
 
 /** A batch is sent once it holds this much text (or this many files, see `LintPool`): large enough to save round trips. */
