@@ -247,7 +247,9 @@ export function copyLines(paragraph: Paragraph, source: string): Line[] {
       current.text += ` ${line.text}`
       current.end = line.end
     } else {
-      current = {paragraph: line.paragraph, start: line.start, end: line.end, tokens: [...line.tokens], text: line.text}
+      // A new line object (the line's own text is read again as the `before` of the next break), but
+      // its token array taken over: nothing reads a physical line's tokens after its own turn.
+      current = {paragraph: line.paragraph, start: line.start, end: line.end, tokens: line.tokens, text: line.text}
       joined.push(current)
     }
   }
