@@ -3,12 +3,11 @@
  * problem is one plain line on its file, the drafts are still linted, and
  * nothing is written anywhere.
  */
-import {execFileSync, spawnSync} from 'node:child_process'
+import {execFileSync} from 'node:child_process'
 import {chmodSync, lstatSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {jsonReport, runCli, scratch} from './helpers/cli.js'
-import {root} from './helpers/fixtures.js'
+import {jsonReport, runBundle, runCli, scratch} from './helpers/cli.js'
 
 /** As root (CI runs as root) chmod 000 does not stop reads: then the unreadable case is the dangling link. */
 const asRoot = process.getuid?.() === 0
@@ -113,7 +112,6 @@ describe('a mixed folder', () => {
 
 describe('bundled CLI', () => {
   it('dist/copydesk.js (the bin) gives the same report as the unbundled CLI', () => {
-    const bundle = path.join(root, 'dist/copydesk.js')
     const drafts = scratch({
       'a.txt': 'The the council met.\n',
       'b/b.md': '# B\n\nIt won an election victory.\n',
@@ -121,20 +119,19 @@ describe('bundled CLI', () => {
     })
     for (const jobs of ['1', '2']) {
       const plain = runCli(['--jobs', jobs, '--report', 'json', '.'], {cwd: drafts})
-      const bundled = spawnSync(process.execPath, [bundle, '--jobs', jobs, '--report', 'json', '.'], {cwd: drafts, encoding: 'utf8'})
+      const bundled = runBundle(['--jobs', jobs, '--report', 'json', '.'], {cwd: drafts})
       expect(plain.stdout).toContain('"ruleId":"repeated-words"')
       expect(bundled.stdout).toBe(plain.stdout)
-      expect(bundled.status).toBe(plain.code)
+      expect(bundled.code).toBe(plain.code)
     }
   })
 
   // The bundle ships the data files as JSON text without their provenance fields (scripts/bundle.ts):
   // every rule's fixtures exercise the lists, and must be reported exactly as from the sources.
   it("dist/copydesk.js reports every rule's fixtures as the unbundled CLI does", () => {
-    const bundle = path.join(root, 'dist/copydesk.js')
     const args = ['--jobs', '1', '--report', 'json', 'rules']
     const plain = runCli(args)
-    const bundled = spawnSync(process.execPath, [bundle, ...args], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+    const bundled = runBundle(args)
     for (const id of ['boilerplate', 'redundancy', 'unattributed-claim', 'entity-conflation', 'name-consistency', 'title-consistency'])
       expect(plain.stdout).toContain(`"ruleId":"${id}"`)
     expect(bundled.stdout).toBe(plain.stdout)
@@ -144,7 +141,6 @@ describe('bundled CLI', () => {
   // printable ASCII (src/bundle/string-width.ts): accents, wide characters, emoji and colour codes
   // must line up exactly as vfile-reporter's own string-width lines them up.
   it('dist/copydesk.js prints the same pretty report, wide characters and colour included', () => {
-    const bundle = path.join(root, 'dist/copydesk.js')
     const drafts = scratch({
       'ascii.txt': 'The the council met.\n',
       'zoë.txt': 'Zoë Müller said the plan would work.\n\nLater Zoe Muller said the the plan had failed.\n',
@@ -154,11 +150,7 @@ describe('bundled CLI', () => {
       const args = [...(color ? ['--color'] : []), '.']
       const env = color ? {NO_COLOR: '', FORCE_COLOR: '1'} : {}
       const plain = runCli(args, {cwd: drafts, env})
-      const bundled = spawnSync(process.execPath, [bundle, ...args], {
-        cwd: drafts,
-        encoding: 'utf8',
-        env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env}
-      })
+      const bundled = runBundle(args, {cwd: drafts, env})
       expect(plain.stderr).toContain('`Zoe`')
       expect(plain.stderr.includes('\u001b[')).toBe(color)
       expect(bundled.stderr).toBe(plain.stderr)

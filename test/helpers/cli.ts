@@ -13,8 +13,26 @@ export interface RunResult {
   stderr: string
 }
 
-export function runCli(args: string[], options: {cwd?: string; input?: string | Buffer; env?: Record<string, string>} = {}): RunResult {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+/** The bundled bin (dist/copydesk.js), which the package's `bin` names. */
+export const bundledBin = path.join(root, 'dist/copydesk.js')
+
+interface RunOptions {
+  cwd?: string
+  input?: string | Buffer
+  env?: Record<string, string>
+}
+
+export function runCli(args: string[], options: RunOptions = {}): RunResult {
+  return runScript(bin, args, options)
+}
+
+/** As `runCli`, with the bundled bin. */
+export function runBundle(args: string[], options: RunOptions = {}): RunResult {
+  return runScript(bundledBin, args, options)
+}
+
+function runScript(script: string, args: string[], options: RunOptions): RunResult {
+  const result = spawnSync(process.execPath, [script, ...args], {
     cwd: options.cwd ?? root,
     input: options.input ?? '',
     env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env},
