@@ -32,16 +32,17 @@ import '../../types.js'
 
 /**
  * Worker heaps: a capped young generation keeps the resident memory of a long
- * run low (V8 otherwise grows it freely in every thread). 24 MB: on 2,000
- * files of 5 KB with --jobs 2, five alternating runs each on a loaded 2-core
- * machine took 8.1 s (median wall) at 24 MB and 8.6 s at 32 MB, within the
- * noise, with a peak RSS of 259-272 MB against 287-297 MB; 16 MB had taken
- * about an eighth more CPU in scavenges (an earlier measurement). The old
- * generation is capped too (`--worker-memory-mb`), and a file larger than
- * `workerFileLimit` is linted in the main thread, which has no such cap.
+ * run low (V8 otherwise grows it freely in every thread). 32 MB: on 2,000
+ * files of 5 KB with --jobs 2 (alternating runs on a loaded 2-core machine),
+ * 24 MB peaked at 260-277 MB against 288-307 MB, but took about a sixth more
+ * CPU in scavenges (14.6 s of user time against 12.6 s, five runs each);
+ * 28 MB peaked at 284-298 MB, at the bench's 300 MB bound; 16 MB had taken an
+ * eighth more CPU (an earlier measurement). The old generation is capped too
+ * (`--worker-memory-mb`), and a file larger than `workerFileLimit` is linted
+ * in the main thread, which has no such cap.
  */
 export const defaultWorkerMemoryMb = 256
-const workerYoungMb = 24
+const workerYoungMb = 32
 const workerFileLimit = 256 * 1024
 
 /** A batch is sent once it holds this much text (or this many files, see `LintPool`): large enough to save round trips. */
