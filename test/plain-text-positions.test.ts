@@ -1,7 +1,8 @@
 /**
  * Property: the plain-text tree's positions point into the original file.
- * The parser moves positions in place and shares one point object per
- * offset (plain-text.ts), so here every node of random drafts (blank-line
+ * The parser makes points in file coordinates (or, for text with carriage
+ * returns, moves them there in place) and shares one point object per token
+ * boundary (plain-text.ts, english-parser.ts), so here every node of random drafts (blank-line
  * and one-line paragraphs, CRLF and CR line ends, astral characters, and
  * paragraphs long enough to be parsed in several chunks) has offsets whose
  * slice is its text, and a line and column that agree with the offset.

@@ -41,6 +41,24 @@ function unitType(code: number): TokenType {
 }
 
 export class EnglishParser extends ParseEnglish {
+  /** Where the text being tokenized starts in its file (see `tokenizeParagraphAt`); the text's own start otherwise. */
+  #origin: Point | undefined
+
+  /**
+   * `tokenizeParagraph` of a stretch that starts at `origin` in its file: every
+   * point is made in file coordinates, so nothing is moved afterwards. Only for
+   * text without carriage returns, where the tokenizer counts lines as
+   * vfile-location does (it takes a lone `\r` for a break; vfile-location does not).
+   */
+  tokenizeParagraphAt(value: string, origin: Point): Paragraph {
+    this.#origin = origin
+    try {
+      return this.tokenizeParagraph(value)
+    } finally {
+      this.#origin = undefined
+    }
+  }
+
   /**
    * parse-latin's `tokenize`, step for step, with each character's class from
    * the table, and one point per token boundary: a token's end is the next
@@ -50,10 +68,12 @@ export class EnglishParser extends ParseEnglish {
   override tokenize(value: string | null | undefined): SentenceContent[] {
     const children: SentenceContent[] = []
     if (!value) return children
-    let line = 1
-    let column = 1
+    const origin = this.#origin
+    let line = origin?.line ?? 1
+    let column = origin?.column ?? 1
+    const base = origin?.offset ?? 0
     let from = 0
-    let start: Point = {line, column, offset: 0}
+    let start: Point = {line, column, offset: base}
     let previousType: TokenType | undefined
     let previous = -1
     for (let index = 0; index < value.length; index++) {
@@ -67,7 +87,7 @@ export class EnglishParser extends ParseEnglish {
           current === previous ||
           (current >= 0xd800 && current <= 0xdfff))
       if (from < index && previousType && !continues) {
-        const end: Point = {line, column, offset: index}
+        const end: Point = {line, column, offset: base + index}
         children.push(createNode(previousType, value.slice(from, index), start, end))
         from = index
         start = end
@@ -82,7 +102,7 @@ export class EnglishParser extends ParseEnglish {
       previous = current
     }
     if (previousType && from < value.length) {
-      children.push(createNode(previousType, value.slice(from), start, {line, column, offset: value.length}))
+      children.push(createNode(previousType, value.slice(from), start, {line, column, offset: base + value.length}))
     }
     return children
   }

@@ -4,7 +4,9 @@
  * Parsing each paragraph on its own keeps the English parser's cost linear
  * (its cost per kilobyte grows with the size of what it is given), and lets
  * us decide paragraph breaks ourselves (see `paragraphs.ts`). Positions are
- * moved back into the coordinates of the whole file.
+ * in the coordinates of the whole file: the tokenizer makes them there from
+ * the paragraph's first point, or, in text with carriage returns, they are
+ * moved there afterwards.
  */
 import type {Paragraph, Root, RootContent, Sentence, WhiteSpace} from 'nlcst'
 import type {Point, Position} from 'unist'
@@ -56,8 +58,15 @@ function parseParagraph(value: string, range: Range, point: ToPoint): Paragraph 
   const children: Paragraph['children'] = []
   for (const chunk of chunkRanges(value, range)) {
     const text = value.slice(chunk.start, chunk.end)
-    const parsed = parser.tokenizeParagraph(text)
-    relocate(parsed, chunk.start, point, !text.includes('\r'))
+    let parsed: Paragraph
+    if (text.includes('\r')) {
+      parsed = parser.tokenizeParagraph(text)
+      relocate(parsed, chunk.start, point)
+    } else {
+      // Points made in file coordinates by the tokenizer itself: nothing to move.
+      parsed = parser.tokenizeParagraphAt(text, pointAt(point, chunk.start))
+      shareWordPositions(parsed)
+    }
     for (const child of parsed.children) children.push(child)
   }
   return {
@@ -112,18 +121,43 @@ interface Positioned {
 }
 
 /**
- * Move every position in a parsed fragment to file coordinates, in place.
- * Tokens meet end to end, so one point object per offset serves every node
- * that starts or ends there (the parser already shares a parent's points
- * with its first and last child): the first the parser made there, moved,
- * and no new points or position objects; a word of one text node shares its
- * position object with it. Once placed, points and positions are values nobody changes in place (copydesk never
- * does; a plugin that wants another position assigns a new object). Without
- * carriage returns the parser counts lines as vfile-location does, so lines
- * and columns are shifted arithmetically rather than looked up.
+ * A word of one text node spans what its text spans: both read one position
+ * object (the tokenizer gives them two, since parse-latin's merging steps set
+ * a word's end). Words sit in sentences, sentences in the paragraph.
  */
-function relocate(node: Paragraph | Sentence | RootContent, base: number, point: ToPoint, arithmetic: boolean): void {
-  const origin = pointAt(point, base)
+function shareWordPositions(paragraph: Paragraph): void {
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') continue
+    for (const child of sentence.children) {
+      if (child.type !== 'WordNode' || child.children.length !== 1) continue
+      const only = child.children[0]
+      const position = child.position
+      if (
+        position &&
+        only.position &&
+        only.position.start.offset === position.start.offset &&
+        only.position.end.offset === position.end.offset
+      ) {
+        only.position = position
+      }
+    }
+  }
+}
+
+/**
+ * Move every position in a parsed fragment that holds a carriage return to
+ * file coordinates, in place, looking each offset up (the tokenizer takes a
+ * lone `\r` for a line break; vfile-location does not). Tokens meet end to
+ * end, so one point object per offset serves every node that starts or ends
+ * there (the parser already shares a parent's points with its first and last
+ * child): the first the parser made there, moved, and no new points or
+ * position objects; a word of one text node shares its position object with
+ * it. Once placed, points and positions are values nobody changes in place
+ * (copydesk never does; a plugin that wants another position assigns a new
+ * object). Text without carriage returns is tokenized in file coordinates
+ * instead (`EnglishParser.tokenizeParagraphAt`).
+ */
+function relocate(node: Paragraph | Sentence | RootContent, base: number, point: ToPoint): void {
   const moved = (item: Point): Point => {
     const local = item.offset ?? 0
     // A point moved already (a parent shares its first and last child's) sits in its own slot.
@@ -132,14 +166,9 @@ function relocate(node: Paragraph | Sentence | RootContent, base: number, point:
     const found = pointSlots[local]
     if (found?.offset === offset) return found
     // The first point seen at an offset is the parser's own, moved in place: no new object per offset.
-    if (arithmetic) {
-      if (item.line === 1) item.column = origin.column + item.column - 1
-      item.line = origin.line + item.line - 1
-    } else {
-      const looked = pointAt(point, offset)
-      item.line = looked.line
-      item.column = looked.column
-    }
+    const looked = pointAt(point, offset)
+    item.line = looked.line
+    item.column = looked.column
     item.offset = offset
     pointSlots[local] = item
     return item
