@@ -187,13 +187,17 @@ export interface Line {
 export function paragraphLines(paragraph: Paragraph, source: string): Line[] {
   const lines: Line[] = []
   let tokens: Token[] = []
-  let text = ''
+  // The line is its source as it stands (each token its own text, single spaces between): one slice.
+  let verbatim = true
   const flush = () => {
     if (tokens.length > 0) {
-      lines.push({paragraph: paragraph.index, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens, text})
+      const start = tokens[0].start
+      const end = tokens[tokens.length - 1].end
+      const text = verbatim ? source.slice(start, end) : lineText(tokens, source)
+      lines.push({paragraph: paragraph.index, start, end, tokens, text})
     }
     tokens = []
-    text = ''
+    verbatim = true
   }
   for (const sentence of paragraph.sentences) {
     for (const token of sentence.tokens) {
@@ -201,16 +205,26 @@ export function paragraphLines(paragraph: Paragraph, source: string): Line[] {
       const previous = tokens[tokens.length - 1]
       if (previous) {
         // Read the gap in the source: white space between sentences belongs to no sentence.
-        const gap = gapKind(source, previous.end, token.start)
-        if (gap === 'break') flush()
-        else if (gap === 'space') text += ' '
+        if (gapKind(source, previous.end, token.start) === 'break') flush()
+        else if (verbatim)
+          verbatim = token.start === previous.end || (token.start === previous.end + 1 && source.charCodeAt(previous.end) === 32)
       }
+      if (verbatim) verbatim = token.end - token.start === token.value.length && source.startsWith(token.value, token.start)
       tokens.push(token)
-      text += token.value
     }
   }
   flush()
   return lines
+}
+
+/** A line's tokens, each gap of white space read as one space. */
+function lineText(tokens: readonly Token[], source: string): string {
+  let text = tokens[0].value
+  for (let index = 1; index < tokens.length; index++) {
+    if (gapKind(source, tokens[index - 1].end, tokens[index].start) === 'space') text += ' '
+    text += tokens[index].value
+  }
+  return text
 }
 
 /** What lies between two tokens: a line break, other white space, or neither; a scan, not a slice and two regular expressions per token. */
