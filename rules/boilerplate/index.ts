@@ -59,7 +59,8 @@ export default defineRule<Options>(
     for (const line of document.lines) {
       const normalized = normalizeLine(line.text)
       let wordCount = 0
-      for (const token of line.tokens) if (token.kind === 'word') wordCount++
+      const tokens = line.tokens
+      for (let index = 0; index < tokens.length; index++) if (tokens[index].kind === 'word') wordCount++
       const whole = wholeLines.has(line.start)
       const pattern = patterns.find(normalized, wordCount, whole)
       const category = pattern?.category ?? (whole ? residueShape(normalized) : undefined)

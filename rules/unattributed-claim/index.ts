@@ -252,7 +252,8 @@ function accuserCount(sentence: Sentence, counted: number[]): number {
   let count = counted[sentence.index]
   if (count === undefined) {
     count = 0
-    for (const word of sentence.words) if (accuserWords.has(word.lower)) count++
+    const words = sentence.words
+    for (let index = 0; index < words.length; index++) if (accuserWords.has(words[index].lower)) count++
     counted[sentence.index] = count
   }
   return count
