@@ -8,6 +8,7 @@ import {chmodSync, lstatSync, readdirSync, readFileSync, rmSync, statSync, symli
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {jsonReport, runBundle, runCli, scratch} from './helpers/cli.js'
+import {root} from './helpers/fixtures.js'
 
 /** As root (CI runs as root) chmod 000 does not stop reads: then the unreadable case is the dangling link. */
 const asRoot = process.getuid?.() === 0
@@ -115,7 +116,9 @@ describe('bundled CLI', () => {
     const drafts = scratch({
       'a.txt': 'The the council met.\n',
       'b/b.md': '# B\n\nIt won an election victory.\n',
-      'c.txt': 'Fine copy here.\n'
+      'c.txt': 'Fine copy here.\n',
+      // A passage in Spanish: the language pass loads franc-min (dist/franc-min.cjs) in the worker too.
+      'd.txt': `The mayor spoke.\n\n${readFileSync(path.join(root, 'rules/readability/fixtures/passage-in-spanish.txt'), 'utf8')}`
     })
     for (const jobs of ['1', '2']) {
       const plain = runCli(['--jobs', jobs, '--report', 'json', '.'], {cwd: drafts})
