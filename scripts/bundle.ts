@@ -17,8 +17,8 @@
  * loads it only for a string that is not printable ASCII. What only a rare
  * path needs (franc-min for a sentence in another language; unified-engine's
  * glob, concat-stream for standard input and parse-json for a JSON config) is
- * written apart as dist/<name>.cjs, which its shim requires on first use. The data files go
- * in as JSON text without their provenance fields (below).
+ * written apart as dist/<name>.cjs, which its shim requires on first use. The
+ * data files go in as JSON text without their provenance fields (below).
  *
  * `--metafile <path>` also writes esbuild's account of what went where;
  * `--no-minify` keeps names, for a readable CPU profile.
@@ -46,14 +46,15 @@ const banner = [
 const inPackage = (importer: string, name: string): boolean => importer.includes(`${path.sep}node_modules${path.sep}${name}${path.sep}`)
 
 /**
- * unified-engine's `load-plugin`, `yaml`, `glob`, `concat-stream` and `parse-json`,
- * vfile-reporter's `string-width` and the language pass's `franc-min` resolve to the shims in src/bundle/; the shims' own imports to the packages (string-width: the copy
+ * unified-engine's `load-plugin`, `yaml`, `glob`, `concat-stream` and `parse-json`, vfile-reporter's
+ * `string-width` and the language pass's `franc-min` resolve to the shims in src/bundle/ (each shim
+ * named after its package); the shims' own imports to the packages (string-width: the copy
  * vfile-reporter itself resolves to).
  */
 const lazyDependencies: Plugin = {
   name: 'lazy-dependencies',
   setup(build) {
-    build.onResolve({filter: /^(load-plugin|yaml)$/}, (args) =>
+    build.onResolve({filter: /^(load-plugin|yaml|glob|concat-stream|parse-json)$/}, (args) =>
       inPackage(args.importer, 'unified-engine') ? {path: path.join(root, 'src/bundle', `${args.path}.ts`)} : undefined
     )
     build.onResolve({filter: /^string-width$/}, (args) =>
@@ -61,9 +62,6 @@ const lazyDependencies: Plugin = {
     )
     build.onResolve({filter: /^franc-min$/}, (args) =>
       args.importer === path.join(root, 'src/analysis/languages.ts') ? {path: path.join(root, 'src/bundle/franc-min.ts')} : undefined
-    )
-    build.onResolve({filter: /^(glob|concat-stream|parse-json)$/}, (args) =>
-      inPackage(args.importer, 'unified-engine') ? {path: path.join(root, 'src/bundle', `${args.path}.ts`)} : undefined
     )
     // Written apart by the builds below, and required at run time from beside the chunks.
     build.onResolve({filter: /^\.\/[\w-]+\.cjs$/}, (args) => ({path: args.path, external: true}))

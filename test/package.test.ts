@@ -105,11 +105,12 @@ describe('the package installed from its tarball into an empty folder', () => {
       path.join(folder, 'zoë.txt'),
       'Zoë Müller spoke first.\n\nShe quoted the mayor: "La administración regional caracterizó sistemáticamente la extraordinaria complejidad presupuestaria como fundamentalmente insostenible, considerando particularmente las desproporcionadas obligaciones financieras correspondientes a las administraciones provinciales."\n\nLater Zoe Müller said the the vote was close.\n'
     )
-    const result = spawnSync(path.join(app, 'node_modules/.bin/copydesk'), ['zoë.txt'], {cwd: folder, encoding: 'utf8'})
+    const bin = path.join(app, 'node_modules/.bin/copydesk')
+    const result = spawnSync(bin, ['zoë.txt'], {cwd: folder, encoding: 'utf8'})
     expect(result.status).toBe(0)
     const lines = result.stderr.split('\n')
     expect(lines[0]).toBe('zoë.txt')
-    // The pretty report, its message column measured by string-width (loaded for the accented name).
+    // The pretty report: string-width is loaded for the accented name (a failed load would fail the run).
     expect(lines.slice(1, 3).map((line) => line.split(/\s+/).slice(0, 2))).toEqual([
       ['5:7-5:10', 'warning'],
       ['5:23-5:30', 'warning']
@@ -117,7 +118,6 @@ describe('the package installed from its tarball into an empty folder', () => {
     expect(lines[1].indexOf('name-consistency')).toBe(lines[2].indexOf('repeated-words'))
     expect(result.stderr).not.toContain('readability')
     // A glob (dist/glob.cjs), standard input (dist/concat-stream.cjs), a JSON configuration (dist/parse-json.cjs).
-    const bin = path.join(app, 'node_modules/.bin/copydesk')
     const globbed = spawnSync(bin, ['*.txt', '--report', 'json'], {cwd: folder, encoding: 'utf8'})
     expect((JSON.parse(globbed.stdout) as Array<{path: string}>).map((file) => file.path)).toEqual(['zoë.txt'])
     const piped = spawnSync(bin, ['--stdin-filename', 'piped.txt', '--report', 'json'], {

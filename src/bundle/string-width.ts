@@ -1,7 +1,7 @@
 /**
  * For the bundle only (scripts/bundle.ts points vfile-reporter's `string-width`
  * here): string-width builds an emoji regular expression and a text segmenter
- * when it loads, about 35 ms of every cold start that prints the pretty report.
+ * when it loads, a large part of a short run's start when it prints the pretty report.
  * A run of printable ASCII is exactly as wide as it is long, so the real one
  * loads (synchronously: esbuild bundles the `require`) only for the first
  * string that is not.

@@ -8,7 +8,7 @@
  * the paragraph's first point, or, in text with carriage returns, they are
  * moved there afterwards.
  */
-import type {Paragraph, Root, RootContent, Sentence, WhiteSpace} from 'nlcst'
+import type {Paragraph, Root, RootContent, WhiteSpace} from 'nlcst'
 import type {Point, Position} from 'unist'
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
@@ -65,8 +65,8 @@ function parseParagraph(value: string, range: Range, point: ToPoint): Paragraph 
     } else {
       // Points made in file coordinates by the tokenizer itself: nothing to move.
       parsed = parser.tokenizeParagraphAt(text, pointAt(point, chunk.start))
-      shareWordPositions(parsed)
     }
+    shareWordPositions(parsed)
     for (const child of parsed.children) children.push(child)
   }
   return {
@@ -151,13 +151,12 @@ function shareWordPositions(paragraph: Paragraph): void {
  * end, so one point object per offset serves every node that starts or ends
  * there (the parser already shares a parent's points with its first and last
  * child): the first the parser made there, moved, and no new points or
- * position objects; a word of one text node shares its position object with
- * it. Once placed, points and positions are values nobody changes in place
+ * position objects. Once placed, points and positions are values nobody changes in place
  * (copydesk never does; a plugin that wants another position assigns a new
  * object). Text without carriage returns is tokenized in file coordinates
  * instead (`EnglishParser.tokenizeParagraphAt`).
  */
-function relocate(node: Paragraph | Sentence | RootContent, base: number, point: ToPoint): void {
+function relocate(node: Paragraph, base: number, point: ToPoint): void {
   const moved = (item: Point): Point => {
     const local = item.offset ?? 0
     // A point moved already (a parent shares its first and last child's) sits in its own slot.
@@ -178,13 +177,9 @@ function relocate(node: Paragraph | Sentence | RootContent, base: number, point:
     const current = stack.pop()!
     const position = current.position
     if (position) {
-      const only = current.type === 'WordNode' && current.children?.length === 1 ? (current.children[0] as Positioned) : undefined
-      // A word of one text node spans what its text spans: both read one position object.
-      const same = only?.position?.start.offset === position.start.offset && only?.position?.end.offset === position.end.offset
       // The position object is the node's own: moved in place.
       position.start = moved(position.start)
       position.end = moved(position.end)
-      if (only && same) only.position = position
     }
     if (current.children) {
       for (const child of current.children) stack.push(child as Positioned)
