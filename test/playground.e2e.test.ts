@@ -199,6 +199,29 @@ describe.skipIf(!haveBrowser)('playground in Chromium', () => {
     await expect.poll(() => redundancy.locator('.severity').textContent()).toBe('warning')
   })
 
+  // The browser's word list has no syllable counts (playground/english-words-source.ts): readability
+  // counts there at run time, and must judge the same sentences as the library, which looks counts up.
+  it('judges readability as the library does, counting syllables in the browser', async () => {
+    const fixtures = path.join(root, 'rules/readability/fixtures')
+    // Sentences near the threshold: with too few syllables counted (a misread count), the report changes.
+    const nearThreshold = [
+      'The university announced that international applications had increased considerably this year, particularly for engineering, medicine and computer science courses, according to preliminary figures published by the admissions department.',
+      'Applications rose particularly for engineering, medicine and computer science courses, according to preliminary figures published by the admissions department, although administrators cautioned that the numbers remained provisional.'
+    ].join('\n\n')
+    const text = [...['dense.txt', 'plain.txt'].map((name) => readFileSync(path.join(fixtures, name), 'utf8')), nearThreshold].join('\n')
+    await page.getByRole('button', {name: 'Clear'}).click()
+    await expect.poll(() => shownProblems(page)).toEqual([])
+    await page.getByLabel('Draft text').fill(text)
+    const problems = await settled(page, text)
+    expect(problems.filter((problem) => problem.rule === 'readability').length).toBeGreaterThan(0)
+    // How many formulas agree (syllables drive three of the seven) is in the reason.
+    const reasons = (await lint(text)).messages.filter((message) => message.ruleId === 'readability').map((message) => message.reason)
+    await expect.poll(() => page.locator('#problems li[data-rule="readability"] .reason').allTextContents()).toEqual(reasons)
+    // The sample again, for the tests that follow.
+    await page.getByLabel('Draft text').fill(sampleDraft)
+    await settled(page, sampleDraft)
+  })
+
   it('applies a suggested fix: the text changes and the problem goes', async () => {
     const redundancy = page.locator('#problems li[data-rule="redundancy"]')
     await redundancy.getByRole('button', {name: 'Change “won an election victory” to “won the election”'}).click()
